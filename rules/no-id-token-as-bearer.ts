@@ -1,0 +1,95 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { IdTokenDesignId } from '../src/knowledge/index.js';
+
+import { createAuthorizationListeners, getAccessTokenReplacement, getFileAnalysis } from '../src/analysis/index.js';
+import { createRule } from '../src/create-rule.js';
+import { ID_TOKEN_DESIGN_IDS } from '../src/knowledge/index.js';
+
+export type Options = [
+  {
+    allowedDesigns?: IdTokenDesignId[];
+    checkRefreshTokens?: boolean;
+  },
+];
+
+export type MessageIds = 'idTokenAsBearer' | 'refreshTokenAsBearer' | 'useAccessToken';
+
+/** Files without these words cannot contain a bearer credential. */
+const TRIGGERS = /bearer|authorization/i;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-id-token-as-bearer',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending ID tokens or refresh tokens as bearer credentials',
+      recommended: 'recommended',
+      requiresTypeChecking: false,
+      cwe: [287, 863],
+      securitySeverity: 8.1,
+      precision: 'high',
+    },
+    hasSuggestions: true,
+    messages: {
+      idTokenAsBearer:
+        'An ID token is sent as a bearer credential. ID tokens are addressed to the client (`aud` = client_id), not to your API; send the access token and have the API verify its `audience`.',
+      refreshTokenAsBearer:
+        'A refresh token is sent as a bearer credential. Refresh tokens may only be sent to the authorization server token endpoint; send the access token instead.',
+      useAccessToken: 'Send `{{replacement}}` (the access token of the same {{library}} object) instead.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowedDesigns: {
+            type: 'array',
+            description:
+              'Documented designs in which an ID token is meant to be sent as a credential, and which are therefore not reported.',
+            items: { type: 'string', enum: [...ID_TOKEN_DESIGN_IDS] },
+            uniqueItems: true,
+          },
+          checkRefreshTokens: {
+            type: 'boolean',
+            description: 'Also report refresh tokens sent as bearer credentials.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowedDesigns: [...ID_TOKEN_DESIGN_IDS], checkRefreshTokens: true }],
+  },
+  create(context, [options]) {
+    const analysis = getFileAnalysis(context, TRIGGERS);
+    if (!analysis) return {};
+    const { flow } = analysis;
+    const allowed = new Set<string>(options.allowedDesigns ?? ID_TOKEN_DESIGN_IDS);
+    const checkRefresh = options.checkRefreshTokens !== false;
+    const reported = new Set<TSESTree.Node>();
+
+    return createAuthorizationListeners(context.sourceCode, ({ value }) => {
+      const { info, tokenNode } = flow.classifyCredential(value);
+      if (!info || reported.has(tokenNode)) return;
+      if (info.kind === 'id') {
+        if (info.design !== undefined && allowed.has(info.design)) return;
+        reported.add(tokenNode);
+        const replacement = getAccessTokenReplacement(tokenNode, info, flow.modules);
+        context.report({
+          node: tokenNode,
+          messageId: 'idTokenAsBearer',
+          suggest: replacement
+            ? [
+                {
+                  messageId: 'useAccessToken',
+                  data: { replacement: replacement.text, library: replacement.entryId },
+                  fix: (fixer) => fixer.replaceText(replacement.node, replacement.text),
+                },
+              ]
+            : null,
+        });
+      } else if (info.kind === 'refresh' && checkRefresh) {
+        reported.add(tokenNode);
+        context.report({ node: tokenNode, messageId: 'refreshTokenAsBearer' });
+      }
+    });
+  },
+});

@@ -1,0 +1,62 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+/**
+ * Strips wrappers that do not change a value: TS `as`, `<T>x`, `!`, `satisfies`,
+ * optional chains and `await`.
+ */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        current = current.argument;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** Name of a member's property when it is static: `a.b`, `a['b']`, `a[KEY]` with `const KEY = 'b'`. */
+export function getPropertyName(node: TSESTree.MemberExpression, scope?: TSESLint.Scope.Scope): string | undefined {
+  if (!node.computed) {
+    return node.property.type === AST_NODE_TYPES.Identifier || node.property.type === AST_NODE_TYPES.PrivateIdentifier
+      ? node.property.name
+      : undefined;
+  }
+  return getStaticString(node.property, scope);
+}
+
+/** The string value of an expression when it is statically known (literals, no-substitution templates, consts). */
+export function getStaticString(node: TSESTree.Node, scope?: TSESLint.Scope.Scope): string | undefined {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'string' ? inner.value : undefined;
+  if (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0) {
+    return inner.quasis[0]?.value.cooked ?? undefined;
+  }
+  if (!scope) return undefined;
+  const result = ASTUtils.getStaticValue(inner, scope);
+  return result && typeof result.value === 'string' ? result.value : undefined;
+}
+
+/** Name of a non-computed property key, or of a string-literal key. */
+export function getStaticKeyName(property: TSESTree.Property | TSESTree.PropertyDefinition, scope?: TSESLint.Scope.Scope): string | undefined {
+  if (!property.computed) {
+    if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+    if (property.key.type === AST_NODE_TYPES.Literal) return String(property.key.value);
+    return undefined;
+  }
+  return getStaticString(property.key, scope);
+}

@@ -1,0 +1,27 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { ResolvedSettings } from './settings.js';
+import type { TokenFlow } from './token-flow.js';
+
+import { resolveSettings } from './settings.js';
+import { getTokenFlow } from './token-flow.js';
+
+/** What every rule needs for one file. */
+export interface FileAnalysis {
+  readonly settings: ResolvedSettings;
+  readonly flow: TokenFlow;
+}
+
+/**
+ * Returns the shared analysis of the file being linted, or `undefined` when the file text
+ * matches none of `triggers`: such files cannot produce a finding, so the rule returns no
+ * listeners and costs nothing.
+ */
+export function getFileAnalysis(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  triggers: RegExp,
+): FileAnalysis | undefined {
+  const { sourceCode } = context;
+  if (!triggers.test(sourceCode.text)) return undefined;
+  const settings = resolveSettings(context.settings);
+  return { settings, flow: getTokenFlow(sourceCode, settings) };
+}

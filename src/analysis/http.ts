@@ -1,0 +1,111 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
+import { getBearerOperand, getCalleeName } from './token-flow.js';
+
+/** Header names that carry a bearer credential (RFC 6750 §2.1, RFC 9110 §11.6.2). */
+const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
+
+/**
+ * Methods that set one header from a (name, value) pair: `Headers#set/append`, Angular
+ * `HttpHeaders#set/append`, `XMLHttpRequest#setRequestHeader`, superagent/supertest `.set`,
+ * Node `res.setHeader`, ky/undici `headers.set`.
+ */
+const HEADER_SETTERS = new Set(['set', 'append', 'setRequestHeader', 'header', 'setHeader', 'appendHeader']);
+
+/** Where a value enters an `Authorization` header. */
+export interface AuthorizationSink {
+  /** The header value expression as written at the sink. */
+  readonly value: TSESTree.Node;
+  /** How the sink was recognised, for messages. */
+  readonly via: 'header-object' | 'header-setter' | 'header-tuple' | 'header-assignment' | 'bearer-string' | 'bearer-auth-option';
+}
+
+/** `true` when `name` is an `Authorization`/`Proxy-Authorization` header name. */
+export function isAuthorizationHeaderName(name: string | undefined): boolean {
+  return name !== undefined && AUTHORIZATION_HEADER.test(name);
+}
+
+/**
+ * Listeners that report every value that becomes a bearer credential:
+ * header objects (`{ Authorization: v }`) of any client (fetch, axios, ky, got, ofetch,
+ * Angular, Apollo `setContext`, graphql-request, jQuery), setter calls (`headers.set(...)`,
+ * `xhr.setRequestHeader(...)`, superagent `.set(...)`), `[name, value]` tuples,
+ * assignments (`config.headers.Authorization = v`, axios `defaults.headers.common[...]`),
+ * superagent `.auth(token, { type: 'bearer' })`, and any `Bearer ${x}` string.
+ *
+ * A header value that is itself a `Bearer ...` string (directly or through a `const`) is
+ * reported once, at the string, not again at the sink.
+ */
+export function createAuthorizationListeners(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  onSink: (sink: AuthorizationSink) => void,
+): TSESLint.RuleListener {
+  const handleValue = (value: TSESTree.Node, via: AuthorizationSink['via']): void => {
+    if (isBearerString(value, sourceCode)) return;
+    onSink({ value, via });
+  };
+  return {
+    Property(node) {
+      if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+      if (!isAuthorizationHeaderName(getStaticKeyName(node, node.computed ? sourceCode.getScope(node) : undefined))) return;
+      handleValue(node.value, 'header-object');
+    },
+    CallExpression(node) {
+      const name = getCalleeName(node.callee);
+      if (name === undefined) return;
+      if (HEADER_SETTERS.has(name) && node.arguments.length >= 2) {
+        const headerName = getStaticString(node.arguments[0]!, sourceCode.getScope(node));
+        if (isAuthorizationHeaderName(headerName)) handleValue(node.arguments[1]!, 'header-setter');
+        return;
+      }
+      // superagent / supertest: `.auth(token, { type: 'bearer' })`.
+      if (name === 'auth' && node.arguments.length >= 2 && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+        const options = unwrapExpression(node.arguments[1]!);
+        if (options.type !== AST_NODE_TYPES.ObjectExpression) return;
+        const isBearer = options.properties.some(
+          (property) =>
+            property.type === AST_NODE_TYPES.Property &&
+            getStaticKeyName(property) === 'type' &&
+            getStaticString(property.value)?.toLowerCase() === 'bearer',
+        );
+        if (isBearer) onSink({ value: node.arguments[0]!, via: 'bearer-auth-option' });
+      }
+    },
+    ArrayExpression(node) {
+      if (node.elements.length !== 2) return;
+      const [first, second] = node.elements;
+      if (!first || !second || first.type === AST_NODE_TYPES.SpreadElement || second.type === AST_NODE_TYPES.SpreadElement) return;
+      if (!isAuthorizationHeaderName(getStaticString(first))) return;
+      handleValue(second, 'header-tuple');
+    },
+    AssignmentExpression(node) {
+      if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (!isAuthorizationHeaderName(getPropertyName(node.left, sourceCode.getScope(node)))) return;
+      handleValue(node.right, 'header-assignment');
+    },
+    TemplateLiteral(node) {
+      const operand = getBearerOperand(node);
+      if (operand) onSink({ value: node, via: 'bearer-string' });
+    },
+    BinaryExpression(node) {
+      if (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.left === node) return;
+      const operand = getBearerOperand(node);
+      if (operand) onSink({ value: node, via: 'bearer-string' });
+    },
+  };
+}
+
+/** `true` when a value is a `Bearer ...` string, directly or through a `const`/`let` initialiser. */
+function isBearerString(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const node = unwrapExpression(value);
+  if (getBearerOperand(node)) return true;
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const def = variable?.defs[0];
+  if (def?.type !== 'Variable') return false;
+  const declarator = def.node as TSESTree.VariableDeclarator;
+  return declarator.id === def.name && declarator.init !== null && getBearerOperand(declarator.init) !== undefined;
+}

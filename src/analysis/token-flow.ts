@@ -1,0 +1,666 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { IdTokenDesignId, TokenKind } from '../knowledge/types.js';
+import type { TokenSourceEntry } from '../knowledge/token-sources.js';
+import type { ResolvedSettings } from './settings.js';
+
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { RAW_VALUE_MEMBERS, RAW_VALUE_METHODS } from '../knowledge/token-names.js';
+import { TOKEN_SOURCES } from '../knowledge/token-sources.js';
+import { DECODER_FUNCTION_NAMES } from '../knowledge/decoders.js';
+import { classifyName, isCredentialKind } from './names.js';
+import { getImportedModules } from './imports.js';
+import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
+
+/** What the analysis knows about a value. */
+export interface TokenInfo {
+  /** The kind of value. */
+  readonly kind: TokenKind;
+  /** `api` when an SDK fact or a spec-defined field name decided it, `heuristic` for naming conventions. */
+  readonly certainty: 'api' | 'heuristic';
+  /** `true` when the evidence says which token it is (not just "a token"). */
+  readonly specific: boolean;
+  /** For `claims`: whose claims. For token sets: unused. */
+  readonly of?: TokenKind;
+  /** A documented design that legitimately sends this ID token (Firebase, Google Cloud, GIS). */
+  readonly design?: IdTokenDesignId;
+  /** Knowledge entry that decided the kind, if any. */
+  readonly sourceId?: string;
+  /** Receiver type for SDK objects with generic member names (`keycloak`). */
+  readonly objectType?: string;
+  /** A literal such as `''`, `null` or `undefined`: neutral in `??`/`||`/ternaries. */
+  readonly neutral?: boolean;
+}
+
+const NOT_A_TOKEN: TokenInfo = { kind: 'not-a-token', certainty: 'api', specific: true };
+const NEUTRAL: TokenInfo = { kind: 'not-a-token', certainty: 'api', specific: false, neutral: true };
+
+/** Spec-defined token-response member names (RFC 6749 §5.1, OIDC Core §3.1.3.3). */
+const SPEC_FIELD_KINDS: Readonly<Record<string, TokenKind>> = {
+  id_token: 'id',
+  access_token: 'access',
+  refresh_token: 'refresh',
+};
+
+/** Methods that hand the promised value to their first callback parameter. */
+const PROMISE_CALLBACK_METHODS = new Set(['then', 'subscribe', 'pipe']);
+
+const MAX_DEPTH = 12;
+
+const JWT_LITERAL = /^eyJ[\w-]+\.[\w-]+\.[\w-]*$/;
+
+type AnyFunction =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+/**
+ * Token provenance for one file. Decides what a value is from where it came from first
+ * (SDK calls, spec fields, storage keys, same-file helpers) and only then from its name.
+ * Results are memoised per node; create it once per file through {@link getTokenFlow}.
+ */
+export class TokenFlow {
+  private readonly cache = new Map<TSESTree.Node, TokenInfo | null>();
+  private readonly inProgress = new Set<TSESTree.Node>();
+  private importedModules: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly settings: ResolvedSettings,
+  ) {}
+
+  /** Modules imported or required by the file. */
+  get modules(): ReadonlySet<string> {
+    this.importedModules ??= getImportedModules(this.sourceCode.ast, this.sourceCode.text);
+    return this.importedModules;
+  }
+
+  /** Classifies an expression. `undefined` means nothing is known. */
+  classify(node: TSESTree.Node): TokenInfo | undefined {
+    const cached = this.cache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.inProgress.has(node) || this.inProgress.size > MAX_DEPTH * 4) return undefined;
+    this.inProgress.add(node);
+    let result: TokenInfo | undefined;
+    try {
+      result = this.compute(node);
+    } finally {
+      this.inProgress.delete(node);
+    }
+    this.cache.set(node, result ?? null);
+    return result;
+  }
+
+  /** Classifies the credential inside a header value: strips a `Bearer ` prefix in templates and concatenation. */
+  classifyCredential(node: TSESTree.Node): { info: TokenInfo | undefined; tokenNode: TSESTree.Node } {
+    const inner = getBearerOperand(node);
+    const target = inner ?? node;
+    return { info: this.classify(target), tokenNode: target };
+  }
+
+  private compute(raw: TSESTree.Node): TokenInfo | undefined {
+    const node = unwrapExpression(raw);
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal: {
+        if (node.value === null || node.value === '' || typeof node.value === 'boolean') return NEUTRAL;
+        if (typeof node.value === 'string' && JWT_LITERAL.test(node.value)) {
+          return { kind: 'unknown-token', certainty: 'heuristic', specific: false };
+        }
+        return NOT_A_TOKEN;
+      }
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const bearer = getBearerOperand(node);
+        if (bearer) return this.classify(bearer);
+        if (node.expressions.length === 1 && node.quasis.every((q) => q.value.cooked === '')) {
+          return this.classify(node.expressions[0]!);
+        }
+        return node.expressions.length === 0 ? NOT_A_TOKEN : undefined;
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        const bearer = getBearerOperand(node);
+        if (bearer) return this.classify(bearer);
+        return undefined;
+      }
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node.operator === '&&') return this.classify(node.right);
+        return combine(this.classify(node.left), this.classify(node.right));
+      case AST_NODE_TYPES.ConditionalExpression:
+        return combine(this.classify(node.consequent), this.classify(node.alternate));
+      case AST_NODE_TYPES.Identifier:
+        return this.classifyIdentifier(node);
+      case AST_NODE_TYPES.MemberExpression: {
+        const key = getPropertyName(node, this.scopeOf(node));
+        if (key === undefined) return undefined;
+        return this.classifyMember(node.object, key, node);
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return this.classifyCall(node);
+      case AST_NODE_TYPES.NewExpression: {
+        const name = getCalleeName(node.callee);
+        if (name !== undefined && name.toLowerCase() === 'keycloak') {
+          return { kind: 'token-set', certainty: 'api', specific: true, objectType: 'keycloak' };
+        }
+        return undefined;
+      }
+      case AST_NODE_TYPES.ObjectExpression:
+        return this.classifyObject(node);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return this.classify(node.right);
+      case AST_NODE_TYPES.SequenceExpression:
+        return node.expressions.length > 0 ? this.classify(node.expressions.at(-1)!) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope {
+    return this.sourceCode.getScope(node);
+  }
+
+  private classifyIdentifier(node: TSESTree.Identifier): TokenInfo | undefined {
+    if (node.name === 'undefined') return NEUTRAL;
+    const byName = nameInfo(node.name, false);
+    const variable = ASTUtils.findVariable(this.scopeOf(node), node);
+    if (!variable || variable.defs.length === 0) return byName;
+    const resolved = this.classifyVariable(variable);
+    return preferEvidence(resolved, byName);
+  }
+
+  private classifyVariable(variable: TSESLint.Scope.Variable): TokenInfo | undefined {
+    const def = variable.defs[0]!;
+    switch (def.type) {
+      case 'ImportBinding':
+      case 'FunctionName':
+      case 'ClassName':
+      case 'TSEnumName':
+      case 'TSModuleName':
+      case 'Type':
+        return def.type === 'ImportBinding' ? undefined : NOT_A_TOKEN;
+      case 'Variable': {
+        const declarator = def.node as TSESTree.VariableDeclarator;
+        const writes = variable.references.filter((ref) => ref.writeExpr && ref.writeExpr !== declarator.init);
+        let result: TokenInfo | undefined;
+        if (declarator.init) {
+          result = this.classifyPattern(declarator.id, def.name, declarator.init);
+          if (declarator.init.type === AST_NODE_TYPES.ArrowFunctionExpression || declarator.init.type === AST_NODE_TYPES.FunctionExpression) {
+            return NOT_A_TOKEN;
+          }
+        }
+        if (declarator.parent.kind !== 'const') {
+          for (const ref of writes.slice(0, 8)) {
+            if (ref.identifier === def.name) continue;
+            const parent = ref.identifier.parent;
+            if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === ref.identifier) {
+              result = combine(result, this.classify(parent.right));
+            }
+          }
+        }
+        if (!declarator.init && declarator.parent.parent?.type === AST_NODE_TYPES.ForOfStatement) return undefined;
+        return result;
+      }
+      case 'Parameter':
+        return this.classifyParameter(def.node as AnyFunction, def.name as TSESTree.Identifier);
+      case 'CatchClause':
+        return NOT_A_TOKEN;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Classifies `name` inside a declaration pattern initialised by `init` (destructuring, defaults). */
+  private classifyPattern(pattern: TSESTree.Node, name: TSESTree.Identifier, init: TSESTree.Node): TokenInfo | undefined {
+    const steps = getPatternPath(pattern, name);
+    if (steps === undefined) return undefined;
+    let info = steps.length === 0 ? this.classify(init) : undefined;
+    let objectNode: TSESTree.Node | undefined = init;
+    for (const [index, step] of steps.entries()) {
+      if (step.type === 'key') {
+        const from: TokenInfo | undefined = index === 0 ? this.classify(init) : info;
+        info = this.memberOf(from, index === 0 ? objectNode : undefined, step.key, name);
+        objectNode = undefined;
+      } else if (step.type === 'default') {
+        info = combine(info, this.classify(step.value));
+      } else {
+        return undefined;
+      }
+    }
+    return info;
+  }
+
+  private classifyParameter(fn: AnyFunction, name: TSESTree.Identifier): TokenInfo | undefined {
+    const index = fn.params.findIndex((param) => containsNode(param, name));
+    if (index === -1) return undefined;
+    const param = fn.params[index]!;
+    const parent = fn.parent;
+    // `promise.then((tokens) => ...)`: the parameter is the resolved value.
+    let resolved: TokenInfo | undefined;
+    if (
+      index === 0 &&
+      parent?.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments[0] === fn &&
+      parent.callee.type === AST_NODE_TYPES.MemberExpression
+    ) {
+      const method = getPropertyName(parent.callee);
+      if (method !== undefined && PROMISE_CALLBACK_METHODS.has(method)) {
+        resolved = this.classify(parent.callee.object);
+      }
+    }
+    const steps = getPatternPath(param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param, name);
+    if (steps === undefined) return resolved;
+    let info = resolved;
+    for (const step of steps) {
+      if (step.type === 'key') info = this.memberOf(info, undefined, step.key, name);
+      else if (step.type === 'default') info = combine(info, this.classify(step.value));
+      else return undefined;
+    }
+    if (param.type === AST_NODE_TYPES.AssignmentPattern && steps.length === 0) {
+      info = combine(info, this.classify(param.right));
+    }
+    return info;
+  }
+
+  /** Classifies `object.key`. */
+  private classifyMember(object: TSESTree.Node, key: string, at: TSESTree.Node): TokenInfo | undefined {
+    const inner = unwrapExpression(object);
+    if (inner.type === AST_NODE_TYPES.ThisExpression) {
+      const field = this.classifyThisMember(inner, key);
+      if (field) return preferEvidence(field, nameInfo(key, true));
+    }
+    // Google Identity Services: `response.credential` in the sign-in callback is an ID token.
+    if (key === 'credential' && inner.type === AST_NODE_TYPES.Identifier) {
+      const entry = this.findCallbackMemberSource(inner);
+      if (entry) return fromEntry(entry);
+    }
+    return this.memberOf(this.classify(inner), inner, key, at);
+  }
+
+  /** Applies one member step (`.key`) to what is known about the object. */
+  private memberOf(
+    objectInfo: TokenInfo | undefined,
+    objectNode: TSESTree.Node | undefined,
+    key: string,
+    _at: TSESTree.Node,
+  ): TokenInfo | undefined {
+    // Receivers with generic member names (keycloak.token).
+    for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
+      if (entry.pattern.type !== 'member' || entry.pattern.name !== key) continue;
+      const receiverName = objectNode ? getTrailingName(objectNode)?.toLowerCase() : undefined;
+      if (
+        (objectInfo?.objectType !== undefined && objectInfo.objectType === 'keycloak') ||
+        (receiverName !== undefined && entry.pattern.receiverNames.includes(receiverName))
+      ) {
+        return fromEntry(entry);
+      }
+    }
+    const spec = SPEC_FIELD_KINDS[key];
+    if (spec !== undefined) return { kind: spec, certainty: 'api', specific: true, ...(objectInfo?.sourceId ? { sourceId: objectInfo.sourceId } : {}) };
+    const user = this.settings.tokenProperties.get(key);
+    if (user !== undefined) return { kind: user, certainty: 'api', specific: true, sourceId: 'settings' };
+    const byName = nameInfo(key, true);
+    if (objectInfo?.kind === 'claims') {
+      if (key === '__raw' && objectInfo.of !== undefined) {
+        return { kind: objectInfo.of, certainty: 'api', specific: true, sourceId: 'auth0-get-id-token-claims' };
+      }
+      return { kind: 'not-a-token', certainty: 'api', specific: false };
+    }
+    if (objectInfo && isTokenValueKind(objectInfo.kind) && RAW_VALUE_MEMBERS.has(key)) {
+      // Token objects expose their raw value under generic names (Okta `authState.idToken.idToken`).
+      if (byName?.specific && byName.kind !== objectInfo.kind && isCredentialKind(byName.kind)) return byName;
+      return objectInfo;
+    }
+    if (objectInfo && isTokenValueKind(objectInfo.kind) && byName === undefined) {
+      // A member of a token string or token object that is not a raw value (`idToken.payload`, `.length`).
+      return key === 'payload' || key === 'claims' ? { kind: 'claims', certainty: 'api', specific: true, of: objectInfo.kind } : NOT_A_TOKEN;
+    }
+    if (byName && objectInfo?.kind === 'token-set' && objectInfo.certainty === 'api' && isCredentialKind(byName.kind)) {
+      return { ...byName, certainty: 'api', ...(objectInfo.sourceId ? { sourceId: objectInfo.sourceId } : {}) };
+    }
+    return byName;
+  }
+
+  private classifyThisMember(node: TSESTree.ThisExpression, key: string): TokenInfo | undefined {
+    let current: TSESTree.Node | undefined = node.parent;
+    while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+    if (!current) return undefined;
+    let result: TokenInfo | undefined;
+    for (const member of current.body) {
+      if (
+        member.type === AST_NODE_TYPES.PropertyDefinition &&
+        !member.computed &&
+        getKeyName(member.key) === key &&
+        member.value
+      ) {
+        result = combine(result, this.classify(member.value));
+      }
+    }
+    return result;
+  }
+
+  private classifyCall(node: TSESTree.CallExpression): TokenInfo | undefined {
+    const callee = unwrapExpression(node.callee);
+    const name = getCalleeName(callee);
+    if (name === undefined) return undefined;
+
+    // String(x), JSON.parse(x), JSON.stringify(x), decodeURIComponent(x) keep the token's kind.
+    if (callee.type === AST_NODE_TYPES.Identifier && (name === 'String' || name === 'decodeURIComponent' || name === 'encodeURIComponent')) {
+      return node.arguments[0] ? this.classify(node.arguments[0]) : undefined;
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const receiver = unwrapExpression(callee.object);
+      const receiverName = getTrailingName(receiver);
+      if (receiverName === 'JSON' && (name === 'parse' || name === 'stringify')) {
+        return node.arguments[0] ? this.classify(node.arguments[0]) : undefined;
+      }
+      if (RAW_VALUE_METHODS.has(name) && node.arguments.length <= 1) {
+        const inner = this.classify(receiver);
+        if (inner && inner.kind !== 'not-a-token') return inner;
+      }
+      // `storage.getItem('id_token')`, `cookies.get('access_token')`, `params.get('id_token')`.
+      if ((name === 'getItem' || name === 'get' || name === 'getAll') && node.arguments[0]) {
+        const keyText = getStaticString(node.arguments[0], this.scopeOf(node));
+        if (keyText !== undefined) {
+          const spec = SPEC_FIELD_KINDS[keyText];
+          if (spec !== undefined) return { kind: spec, certainty: 'api', specific: true };
+          const byKey = nameInfo(keyText, true);
+          if (byKey) return byKey;
+          return undefined;
+        }
+      }
+    }
+    const decoder = DECODER_FUNCTION_NAMES.has(name);
+    if (decoder && node.arguments[0]) {
+      const decoded = this.classify(node.arguments[0]);
+      return { kind: 'claims', certainty: 'heuristic', specific: decoded !== undefined, ...(decoded && isTokenValueKind(decoded.kind) ? { of: decoded.kind } : {}) };
+    }
+
+    const entry = this.findCallSource(name, node);
+    if (entry) return fromEntry(entry, this.getDesignFor(entry, node));
+
+    const userKind = this.settings.tokenFunctions.get(name);
+    if (userKind !== undefined) return { kind: userKind, certainty: 'api', specific: true, sourceId: 'settings' };
+
+    const local = this.classifyLocalFunction(callee);
+    if (local) return local;
+    return nameInfo(name, false, true);
+  }
+
+  /** Return values of a function declared in the same file (`function getToken() { return ... }`). */
+  private classifyLocalFunction(callee: TSESTree.Node): TokenInfo | undefined {
+    let fn: TSESTree.Node | undefined;
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(this.scopeOf(callee), callee);
+      const def = variable?.defs[0];
+      if (def?.type === 'FunctionName') fn = def.node;
+      else if (def?.type === 'Variable') fn = (def.node as TSESTree.VariableDeclarator).init ?? undefined;
+    } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+      const key = getPropertyName(callee);
+      let current: TSESTree.Node | undefined = callee.parent;
+      while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+      if (current && key !== undefined) {
+        for (const member of current.body) {
+          if (member.type === AST_NODE_TYPES.MethodDefinition && !member.computed && getKeyName(member.key) === key) {
+            fn = member.value;
+          }
+        }
+      }
+    }
+    if (
+      !fn ||
+      (fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+        fn.type !== AST_NODE_TYPES.FunctionExpression &&
+        fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)
+    ) {
+      return undefined;
+    }
+    if (fn.body === null || fn.body === undefined) return undefined;
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.classify(fn.body);
+    let result: TokenInfo | undefined;
+    for (const returned of collectReturnedExpressions(fn.body)) {
+      result = combine(result, this.classify(returned));
+    }
+    return result;
+  }
+
+  private classifyObject(node: TSESTree.ObjectExpression): TokenInfo | undefined {
+    let carriesToken = false;
+    for (const property of node.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const info = this.classify(property.value);
+      if (info && isCredentialKind(info.kind) && info.specific) carriesToken = true;
+    }
+    return carriesToken ? { kind: 'token-set', certainty: 'heuristic', specific: true } : undefined;
+  }
+
+  private findCallSource(name: string, node: TSESTree.CallExpression): TokenSourceEntry | undefined {
+    let fallback: TokenSourceEntry | undefined;
+    for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
+      if (entry.pattern.type !== 'call' || entry.pattern.name !== name) continue;
+      if (entry.modules.some((module) => this.modules.has(module))) return entry;
+      if (entry.design === 'firebase' && isAwaitedOrThen(node)) return entry;
+      if (entry.distinctive) fallback ??= entry;
+    }
+    return fallback;
+  }
+
+  private getDesignFor(entry: TokenSourceEntry, _node: TSESTree.CallExpression): IdTokenDesignId | undefined {
+    return entry.design;
+  }
+
+  /** `credential` on the parameter of a GIS sign-in callback. */
+  private findCallbackMemberSource(identifier: TSESTree.Identifier): TokenSourceEntry | undefined {
+    const variable = ASTUtils.findVariable(this.scopeOf(identifier), identifier);
+    const def = variable?.defs[0];
+    if (def?.type !== 'Parameter') return undefined;
+    const fn = def.node as AnyFunction;
+    for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
+      if (entry.pattern.type !== 'callback-member') continue;
+      if (isCallbackOf(fn, entry.pattern.callee, entry.pattern.callbackKey)) return entry;
+    }
+    return undefined;
+  }
+}
+
+function fromEntry(entry: TokenSourceEntry, design: IdTokenDesignId | undefined = entry.design): TokenInfo {
+  return {
+    kind: entry.kind,
+    certainty: entry.certainty,
+    specific: true,
+    sourceId: entry.id,
+    ...(entry.kind === 'claims' ? { of: 'id' as const } : {}),
+    ...(design ? { design } : {}),
+  };
+}
+
+function nameInfo(name: string, isProperty: boolean, asCall = false): TokenInfo | undefined {
+  const spec = isProperty ? SPEC_FIELD_KINDS[name] : undefined;
+  if (spec !== undefined) return { kind: spec, certainty: 'api', specific: true };
+  const result = classifyName(name, { asCall });
+  if (!result) return undefined;
+  return { kind: result.kind, certainty: 'heuristic', specific: result.specific };
+}
+
+function isTokenValueKind(kind: TokenKind): kind is 'id' | 'access' | 'refresh' {
+  return kind === 'id' || kind === 'access' || kind === 'refresh';
+}
+
+/**
+ * Prefers what the data flow proved over what a name suggests, but lets a specific
+ * name refine a generic origin (`const idToken = await getToken()`).
+ */
+function preferEvidence(resolved: TokenInfo | undefined, byName: TokenInfo | undefined): TokenInfo | undefined {
+  if (!resolved) return byName;
+  if (resolved.neutral) return byName ?? resolved;
+  if (resolved.specific) return resolved;
+  if (byName?.specific) return byName;
+  return resolved;
+}
+
+/** Combines the branches of `??`, `||` and ternaries: literals are neutral, the first credential wins. */
+export function combine(a: TokenInfo | undefined, b: TokenInfo | undefined): TokenInfo | undefined {
+  if (!a) return b?.neutral ? undefined : b;
+  if (!b) return a.neutral ? undefined : a;
+  if (a.neutral) return b;
+  if (b.neutral) return a;
+  if (isCredentialKind(a.kind) && a.specific) return a;
+  if (isCredentialKind(b.kind) && b.specific) return b;
+  if (isCredentialKind(a.kind)) return a;
+  if (isCredentialKind(b.kind)) return b;
+  return a;
+}
+
+/** Returns the expression after a `Bearer ` prefix in a template literal or a `+` concatenation. */
+export function getBearerOperand(raw: TSESTree.Node): TSESTree.Expression | undefined {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+    const head = node.quasis[0]?.value.cooked ?? '';
+    if (/^\s*bearer\s+$/i.test(head) && node.expressions[0]) return node.expressions[0];
+    return undefined;
+  }
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
+    const left = unwrapExpression(node.left);
+    if (left.type === AST_NODE_TYPES.Literal && typeof left.value === 'string' && /^\s*bearer\s+$/i.test(left.value)) {
+      return node.right;
+    }
+  }
+  return undefined;
+}
+
+type PatternStep =
+  | { readonly type: 'key'; readonly key: string }
+  | { readonly type: 'default'; readonly value: TSESTree.Expression }
+  | { readonly type: 'index' };
+
+/** Path from a binding pattern to `name`: `{ a: { b: name = x } }` -> key a, key b, default x. */
+function getPatternPath(pattern: TSESTree.Node, name: TSESTree.Identifier): PatternStep[] | undefined {
+  if (pattern === name) return [];
+  switch (pattern.type) {
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) {
+          if (containsNode(property, name)) return undefined;
+          continue;
+        }
+        if (!containsNode(property.value, name)) continue;
+        const key = property.computed ? undefined : getKeyName(property.key);
+        if (key === undefined) return undefined;
+        const rest = getPatternPath(property.value, name);
+        return rest === undefined ? undefined : [{ type: 'key', key }, ...rest];
+      }
+      return undefined;
+    case AST_NODE_TYPES.AssignmentPattern: {
+      const rest = getPatternPath(pattern.left, name);
+      return rest === undefined ? undefined : [...rest, { type: 'default', value: pattern.right }];
+    }
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.some((element) => element && containsNode(element, name)) ? [{ type: 'index' }] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** Name of a non-computed key or string-literal key. */
+export function getKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  return undefined;
+}
+
+/** Last name in a callee: `a.b.getIdToken` -> `getIdToken`, `fetch` -> `fetch`. */
+export function getCalleeName(callee: TSESTree.Node): string | undefined {
+  const node = unwrapExpression(callee);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(node);
+  return undefined;
+}
+
+/** Last identifier or property name of an expression: `this.auth.keycloak` -> `keycloak`. */
+export function getTrailingName(raw: TSESTree.Node): string | undefined {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(node);
+  if (node.type === AST_NODE_TYPES.CallExpression) return getCalleeName(node.callee);
+  return undefined;
+}
+
+function isAwaitedOrThen(node: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = node;
+  while (current.parent && (current.parent.type === AST_NODE_TYPES.ChainExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  return (
+    parent?.type === AST_NODE_TYPES.MemberExpression &&
+    parent.object === current &&
+    getPropertyName(parent) === 'then'
+  );
+}
+
+function isCallbackOf(fn: AnyFunction, callees: readonly string[], keys: readonly string[]): boolean {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && !parent.computed) {
+    const key = getKeyName(parent.key);
+    const call = parent.parent.parent;
+    if (key !== undefined && keys.includes(key) && (call?.type === AST_NODE_TYPES.CallExpression)) {
+      const name = getCalleeName(call.callee);
+      return name !== undefined && callees.includes(name);
+    }
+  }
+  if (parent?.type === AST_NODE_TYPES.JSXExpressionContainer && parent.parent.type === AST_NODE_TYPES.JSXAttribute) {
+    const attribute = parent.parent;
+    const element = attribute.parent;
+    const key = attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? attribute.name.name : undefined;
+    const tag = element.type === AST_NODE_TYPES.JSXOpeningElement && element.name.type === AST_NODE_TYPES.JSXIdentifier ? element.name.name : undefined;
+    return key !== undefined && tag !== undefined && keys.includes(key) && callees.includes(tag);
+  }
+  return false;
+}
+
+/** Expressions returned by a function body, not descending into nested functions. */
+function collectReturnedExpressions(body: TSESTree.BlockStatement): TSESTree.Expression[] {
+  const out: TSESTree.Expression[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    switch (node.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        if (node.argument) out.push(node.argument);
+        return;
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        return;
+      default:
+        break;
+    }
+    for (const key of STATEMENT_CHILD_KEYS) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(body);
+  return out.slice(0, 16);
+}
+
+const STATEMENT_CHILD_KEYS = ['body', 'consequent', 'alternate', 'block', 'handler', 'finalizer', 'cases'] as const;
+
+const FLOWS = new WeakMap<TSESTree.Program, TokenFlow>();
+
+/** The file's {@link TokenFlow}, created once and shared by every rule. */
+export function getTokenFlow(sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSettings): TokenFlow {
+  let flow = FLOWS.get(sourceCode.ast);
+  if (!flow) {
+    flow = new TokenFlow(sourceCode, settings);
+    FLOWS.set(sourceCode.ast, flow);
+  }
+  return flow;
+}

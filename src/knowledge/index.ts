@@ -1,0 +1,6 @@
+export * from './decoders.js';
+export * from './designs.js';
+export * from './token-names.js';
+export * from './token-siblings.js';
+export * from './token-sources.js';
+export type * from './types.js';

@@ -42,7 +42,7 @@ describe('package', () => {
 
   it('loads both configs through ESLint#calculateConfigForFile', async () => {
     for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
-      const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [config] });
+      const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [config] as unknown as ESLint.Options['overrideConfig'] });
       const calculated = (await eslint.calculateConfigForFile('eslint.config.js')) as { rules: Record<string, unknown> };
       expect(Object.keys(calculated.rules).filter((id) => id.startsWith('oauth-tokens/')).sort()).toEqual(
         Object.keys(config.rules ?? {}).sort(),
@@ -69,7 +69,7 @@ describe('package', () => {
     });
 
     it('describes every option in its schema', () => {
-      const schema = rule.meta.schema as { properties?: Record<string, { description?: string }> }[];
+      const schema = rule.meta.schema as unknown as { properties?: Record<string, { description?: string }> }[];
       for (const entry of schema) {
         for (const [key, property] of Object.entries(entry.properties ?? {})) {
           expect(property.description, key).toBeTruthy();

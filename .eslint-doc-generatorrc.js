@@ -4,7 +4,7 @@ export default {
     ['recommended', '✅'],
     ['strict', '🔒'],
   ],
-  ruleDocSectionInclude: ['Examples', 'Options', 'When Not To Use It', 'Known Limitations', 'Related'],
+  ruleDocSectionInclude: ['Examples', 'When Not To Use It', 'Known Limitations', 'Related'],
   ruleDocTitleFormat: 'name',
   ruleListColumns: ['name', 'description', 'configsError', 'hasSuggestions', 'fixable', 'requiresTypeChecking'],
   urlConfigs: 'https://github.com/oauth-tokens/eslint-plugin-oauth-tokens#configs',

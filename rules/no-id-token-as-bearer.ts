@@ -1,9 +1,17 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { TokenInfo } from '../src/analysis/index.js';
 import type { IdTokenDesignId } from '../src/knowledge/index.js';
 
-import { createAuthorizationListeners, getAccessTokenReplacement, getFileAnalysis } from '../src/analysis/index.js';
+import {
+  createAuthorizationListeners,
+  getAccessTokenReplacement,
+  getCredentialExpression,
+  getFileAnalysis,
+  getRequestUrlText,
+  splitWords,
+} from '../src/analysis/index.js';
 import { createRule } from '../src/create-rule.js';
-import { ID_TOKEN_DESIGN_IDS } from '../src/knowledge/index.js';
+import { ID_TOKEN_DESIGN_IDS, TOKEN_ENDPOINT_PATH_WORDS } from '../src/knowledge/index.js';
 
 export type Options = [
   {
@@ -66,8 +74,15 @@ export default createRule<Options, MessageIds>({
     const checkRefresh = options.checkRefreshTokens !== false;
     const reported = new Set<TSESTree.Node>();
 
-    return createAuthorizationListeners(context.sourceCode, ({ value }) => {
-      const { info, tokenNode } = flow.classifyCredential(value);
+    /** `true` when the request goes to a token or refresh endpoint, where a refresh token belongs. */
+    const isTokenEndpoint = (sinkValue: TSESTree.Node): boolean => {
+      const url = getRequestUrlText(sinkValue, context.sourceCode);
+      if (url === undefined) return false;
+      const path = url.split(/[?#]/, 1)[0] ?? '';
+      return splitWords(path).some((word) => TOKEN_ENDPOINT_PATH_WORDS.has(word));
+    };
+
+    const report = (info: TokenInfo | undefined, tokenNode: TSESTree.Node, sinkValue: TSESTree.Node): void => {
       if (!info || reported.has(tokenNode)) return;
       if (info.kind === 'id') {
         if (info.design !== undefined && allowed.has(info.design)) return;
@@ -86,9 +101,22 @@ export default createRule<Options, MessageIds>({
               ]
             : null,
         });
-      } else if (info.kind === 'refresh' && checkRefresh) {
+      } else if (info.kind === 'refresh' && checkRefresh && !isTokenEndpoint(sinkValue)) {
         reported.add(tokenNode);
         context.report({ node: tokenNode, messageId: 'refreshTokenAsBearer' });
+      }
+    };
+
+    return createAuthorizationListeners(context.sourceCode, ({ value }) => {
+      const { info, tokenNode } = flow.classifyCredential(value);
+      if (info && info.kind !== 'unknown-token') {
+        report(info, tokenNode, value);
+        return;
+      }
+      // A parameter of a same-file helper (`authFetch(url, token)`): report what its callers pass.
+      for (const argument of flow.collectArgumentsFor(tokenNode)) {
+        const credential = getCredentialExpression(argument);
+        report(flow.classify(credential), credential, value);
       }
     });
   },

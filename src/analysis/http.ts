@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
-import { getBearerOperand, getCalleeName } from './token-flow.js';
+import { getBearerOperand, getCalleeName, getStaticUrlText, stripEmptyFallbacks } from './token-flow.js';
 
 /** Header names that carry a bearer credential (RFC 6750 §2.1, RFC 9110 §11.6.2). */
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
@@ -98,14 +98,63 @@ export function createAuthorizationListeners(
   };
 }
 
-/** `true` when a value is a `Bearer ...` string, directly or through a `const`/`let` initialiser. */
+/** Constructors that wrap a header object without being the request (`new Headers({...})`). */
+const HEADER_CONSTRUCTORS = new Set(['Headers', 'HttpHeaders', 'AxiosHeaders']);
+
+/**
+ * The static text (`*` for unknown parts) of the URL of the request that a header value is
+ * written into: `fetch('/auth/refresh', { headers: { Authorization: v } })`,
+ * `axios.post(url, body, { headers })`, `new Request(url, init)`, superagent
+ * `request.post(url).set('Authorization', v)`. `undefined` when the request is not visible
+ * from the value (a header object built in a variable, an interceptor).
+ */
+export function getRequestUrlText(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  let child: TSESTree.Node = value;
+  let current: TSESTree.Node | undefined = value.parent;
+  for (let depth = 0; current && depth < 8; depth++) {
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
+      const index = current.arguments.indexOf(child as TSESTree.CallExpressionArgument);
+      if (current.type === AST_NODE_TYPES.NewExpression && HEADER_CONSTRUCTORS.has(getCalleeName(current.callee) ?? '')) {
+        child = current;
+        current = current.parent;
+        continue;
+      }
+      const callee = unwrapExpression(current.callee);
+      if (index > 0 && callee.type === AST_NODE_TYPES.MemberExpression && HEADER_SETTERS.has(getPropertyName(callee) ?? '')) {
+        // `request.post(url).set('Authorization', v)`: the URL is on the call that built the request.
+        const request = unwrapExpression(callee.object);
+        return request.type === AST_NODE_TYPES.CallExpression && request.arguments[0]
+          ? getStaticUrlText(request.arguments[0], sourceCode.getScope(request))
+          : undefined;
+      }
+      const url = current.arguments[0];
+      return index > 0 && url ? getStaticUrlText(url, sourceCode.getScope(current)) : undefined;
+    }
+    if (
+      current.type !== AST_NODE_TYPES.Property &&
+      current.type !== AST_NODE_TYPES.ObjectExpression &&
+      current.type !== AST_NODE_TYPES.TSAsExpression &&
+      current.type !== AST_NODE_TYPES.TSSatisfiesExpression
+    ) {
+      return undefined;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/**
+ * `true` when a value is a `Bearer ...` string, directly, behind an empty fallback
+ * (`t ? 'Bearer ' + t : ''`) or through a `const`/`let` initialiser.
+ */
 function isBearerString(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const node = unwrapExpression(value);
+  const node = unwrapExpression(stripEmptyFallbacks(value));
   if (getBearerOperand(node)) return true;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
   const def = variable?.defs[0];
   if (def?.type !== 'Variable') return false;
   const declarator = def.node as TSESTree.VariableDeclarator;
-  return declarator.id === def.name && declarator.init !== null && getBearerOperand(declarator.init) !== undefined;
+  return declarator.id === def.name && declarator.init !== null && getBearerOperand(stripEmptyFallbacks(declarator.init)) !== undefined;
 }

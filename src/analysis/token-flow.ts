@@ -47,6 +47,12 @@ const PROMISE_CALLBACK_METHODS = new Set(['then', 'subscribe', 'pipe']);
 
 const MAX_DEPTH = 12;
 
+/** `objectType` of an HTTP response whose body is a token (see `response` token sources). */
+const HTTP_RESPONSE = 'http-response';
+
+/** Methods that read a fetch/got/ky response body. */
+const RESPONSE_BODY_METHODS = new Set(['text', 'json']);
+
 const JWT_LITERAL = /^eyJ[\w-]+\.[\w-]+\.[\w-]*$/;
 
 type AnyFunction =
@@ -91,11 +97,50 @@ export class TokenFlow {
     return result;
   }
 
-  /** Classifies the credential inside a header value: strips a `Bearer ` prefix in templates and concatenation. */
+  /**
+   * Classifies the credential inside a header value. `tokenNode` is the expression that carries
+   * it, found by {@link getCredentialExpression} (`Bearer ` prefixes and empty fallbacks removed).
+   */
   classifyCredential(node: TSESTree.Node): { info: TokenInfo | undefined; tokenNode: TSESTree.Node } {
-    const inner = getBearerOperand(node);
-    const target = inner ?? node;
+    const target = getCredentialExpression(node);
     return { info: this.classify(target), tokenNode: target };
+  }
+
+  /**
+   * The arguments that calls in this file pass to the parameter `node` reads. For
+   * `function authFetch(url, token) { ...token... }` and `authFetch('/me', user.id_token)`
+   * this gives `[user.id_token]`, so a rule can report the token where it enters the helper.
+   * Empty unless `node` is a plain (or defaulted) parameter of a function declaration or of a
+   * function assigned to a `const`/`let`, called by name in this file.
+   */
+  collectArgumentsFor(node: TSESTree.Node): TSESTree.Node[] {
+    const inner = unwrapExpression(node);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return [];
+    const def = ASTUtils.findVariable(this.scopeOf(inner), inner)?.defs[0];
+    if (def?.type !== 'Parameter') return [];
+    const fn = def.node as AnyFunction;
+    const index = fn.params.findIndex(
+      (param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name),
+    );
+    if (index === -1) return [];
+    let nameNode: TSESTree.Identifier | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) nameNode = fn.id;
+    else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+      nameNode = fn.parent.id;
+    }
+    if (!nameNode) return [];
+    const variable = ASTUtils.findVariable(this.scopeOf(fn.parent ?? fn), nameNode);
+    if (!variable) return [];
+    const found: TSESTree.Node[] = [];
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+      if (call.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+      const argument = call.arguments[index];
+      if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) found.push(argument);
+      if (found.length >= 16) break;
+    }
+    return found;
   }
 
   private compute(raw: TSESTree.Node): TokenInfo | undefined {
@@ -281,6 +326,8 @@ export class TokenFlow {
     key: string,
     _at: TSESTree.Node,
   ): TokenInfo | undefined {
+    // axios `response.data`, got `response.body` of a request to a token-source URL.
+    if (objectInfo?.objectType === HTTP_RESPONSE && (key === 'data' || key === 'body')) return this.getResponseBody(objectInfo);
     // Receivers with generic member names (keycloak.token).
     for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
       if (entry.pattern.type !== 'member' || entry.pattern.name !== key) continue;
@@ -315,6 +362,10 @@ export class TokenFlow {
     if (byName && objectInfo?.kind === 'token-set' && objectInfo.certainty === 'api' && isCredentialKind(byName.kind)) {
       return { ...byName, certainty: 'api', ...(objectInfo.sourceId ? { sourceId: objectInfo.sourceId } : {}) };
     }
+    if (byName?.kind === 'token-set' && objectInfo?.kind === 'token-set' && objectInfo.sourceId !== undefined) {
+      // A token container inside an SDK object keeps its origin (Amplify v6 `session.tokens`).
+      return { ...byName, certainty: objectInfo.certainty, sourceId: objectInfo.sourceId };
+    }
     return byName;
   }
 
@@ -337,6 +388,8 @@ export class TokenFlow {
   }
 
   private classifyCall(node: TSESTree.CallExpression): TokenInfo | undefined {
+    const response = this.classifyResponse(node);
+    if (response) return response;
     const callee = unwrapExpression(node.callee);
     const name = getCalleeName(callee);
     if (name === undefined) return undefined;
@@ -354,6 +407,19 @@ export class TokenFlow {
       if (RAW_VALUE_METHODS.has(name) && node.arguments.length <= 1) {
         const inner = this.classify(receiver);
         if (inner && inner.kind !== 'not-a-token') return inner;
+      }
+      // `(await fetch(url)).text()`: the body of a response whose URL is a known token source.
+      if (RESPONSE_BODY_METHODS.has(name) && node.arguments.length === 0) {
+        const body = this.getResponseBody(this.classify(receiver));
+        if (body) return body;
+      }
+      // `promise.then((value) => expression)`: what the callback returns.
+      if (name === 'then' && node.arguments[0]) {
+        const callback = unwrapExpression(node.arguments[0]);
+        if (isFunctionNode(callback)) {
+          const returned = this.classifyReturns(callback);
+          if (returned) return returned;
+        }
       }
       // `storage.getItem('id_token')`, `cookies.get('access_token')`, `params.get('id_token')`.
       if ((name === 'getItem' || name === 'get' || name === 'getAll') && node.arguments[0]) {
@@ -373,45 +439,22 @@ export class TokenFlow {
       return { kind: 'claims', certainty: 'heuristic', specific: decoded !== undefined, ...(decoded && isTokenValueKind(decoded.kind) ? { of: decoded.kind } : {}) };
     }
 
+    // A function or method declared in this file is read from its body, even when it shares
+    // an SDK method's name (`async getIdToken() { return storage.getItem('id_token') }`).
+    const local = getLocalFunction(callee, this.scopeOf(callee));
+    if (local) return this.classifyReturns(local) ?? nameInfo(name, false, true);
+
     const entry = this.findCallSource(name, node);
     if (entry) return fromEntry(entry, this.getDesignFor(entry, node));
 
     const userKind = this.settings.tokenFunctions.get(name);
     if (userKind !== undefined) return { kind: userKind, certainty: 'api', specific: true, sourceId: 'settings' };
 
-    const local = this.classifyLocalFunction(callee);
-    if (local) return local;
     return nameInfo(name, false, true);
   }
 
-  /** Return values of a function declared in the same file (`function getToken() { return ... }`). */
-  private classifyLocalFunction(callee: TSESTree.Node): TokenInfo | undefined {
-    let fn: TSESTree.Node | undefined;
-    if (callee.type === AST_NODE_TYPES.Identifier) {
-      const variable = ASTUtils.findVariable(this.scopeOf(callee), callee);
-      const def = variable?.defs[0];
-      if (def?.type === 'FunctionName') fn = def.node;
-      else if (def?.type === 'Variable') fn = (def.node as TSESTree.VariableDeclarator).init ?? undefined;
-    } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
-      const key = getPropertyName(callee);
-      let current: TSESTree.Node | undefined = callee.parent;
-      while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
-      if (current && key !== undefined) {
-        for (const member of current.body) {
-          if (member.type === AST_NODE_TYPES.MethodDefinition && !member.computed && getKeyName(member.key) === key) {
-            fn = member.value;
-          }
-        }
-      }
-    }
-    if (
-      !fn ||
-      (fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
-        fn.type !== AST_NODE_TYPES.FunctionExpression &&
-        fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)
-    ) {
-      return undefined;
-    }
+  /** What a function returns: the expression body of an arrow, or every `return` in a block body. */
+  private classifyReturns(fn: AnyFunction): TokenInfo | undefined {
     if (fn.body === null || fn.body === undefined) return undefined;
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.classify(fn.body);
     let result: TokenInfo | undefined;
@@ -419,6 +462,34 @@ export class TokenFlow {
       result = combine(result, this.classify(returned));
     }
     return result;
+  }
+
+  /**
+   * A request whose URL is a known token source (`TOKEN_SOURCES` entries of type `response`):
+   * `fetch(METADATA_IDENTITY_URL + aud)`, `axios.get(url)`, `got(url)`. The result is the
+   * response object; its body is read by {@link getResponseBody}.
+   */
+  private classifyResponse(node: TSESTree.CallExpression): TokenInfo | undefined {
+    const first = node.arguments[0];
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    let url: string | undefined;
+    for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
+      if (entry.pattern.type !== 'response') continue;
+      url ??= getStaticUrlText(first, this.scopeOf(node));
+      if (url === undefined) return undefined;
+      const text = url;
+      if (entry.pattern.urlIncludes.every((part) => text.includes(part))) {
+        return { kind: 'token-set', certainty: entry.certainty, specific: true, sourceId: entry.id, objectType: HTTP_RESPONSE };
+      }
+    }
+    return undefined;
+  }
+
+  /** The body of a response classified by {@link classifyResponse}: the token its source entry names. */
+  private getResponseBody(response: TokenInfo | undefined): TokenInfo | undefined {
+    if (response?.objectType !== HTTP_RESPONSE) return undefined;
+    const entry = (TOKEN_SOURCES as readonly TokenSourceEntry[]).find((candidate) => candidate.id === response.sourceId);
+    return entry ? fromEntry(entry) : undefined;
   }
 
   private classifyObject(node: TSESTree.ObjectExpression): TokenInfo | undefined {
@@ -437,6 +508,8 @@ export class TokenFlow {
       if (entry.pattern.type !== 'call' || entry.pattern.name !== name) continue;
       if (entry.modules.some((module) => this.modules.has(module))) return entry;
       if (entry.design === 'firebase' && isAwaitedOrThen(node)) return entry;
+      const receiver = node.callee.type === AST_NODE_TYPES.MemberExpression ? getTrailingName(node.callee.object) : undefined;
+      if (receiver !== undefined && entry.pattern.receiverNames?.includes(receiver.toLowerCase())) return entry;
       if (entry.distinctive) fallback ??= entry;
     }
     return fallback;
@@ -457,6 +530,72 @@ export class TokenFlow {
       if (isCallbackOf(fn, entry.pattern.callee, entry.pattern.callbackKey)) return entry;
     }
     return undefined;
+  }
+}
+
+/**
+ * The function a callee names when it is declared in the same file: a function declaration,
+ * a `const` initialised with a function, or a method of the enclosing class (`this.load()`).
+ */
+function getLocalFunction(callee: TSESTree.Node, scope: TSESLint.Scope.Scope): AnyFunction | undefined {
+  let fn: TSESTree.Node | null | undefined;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const def = ASTUtils.findVariable(scope, callee)?.defs[0];
+    if (def?.type === 'FunctionName') fn = def.node;
+    else if (def?.type === 'Variable') fn = (def.node as TSESTree.VariableDeclarator).init;
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+    const key = getPropertyName(callee);
+    let current: TSESTree.Node | undefined = callee.parent;
+    while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+    if (current && key !== undefined) {
+      for (const member of current.body) {
+        if (member.type === AST_NODE_TYPES.MethodDefinition && !member.computed && getKeyName(member.key) === key) fn = member.value;
+        if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && getKeyName(member.key) === key) fn = member.value;
+      }
+    }
+  }
+  return fn && isFunctionNode(fn) ? fn : undefined;
+}
+
+function isFunctionNode(node: TSESTree.Node): node is AnyFunction {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/**
+ * The static text of a URL argument, with `*` for the parts that are not known: literals,
+ * templates, `+` concatenation, `const` strings and `new URL(text, base)`.
+ */
+export function getStaticUrlText(raw: TSESTree.Node, scope: TSESLint.Scope.Scope, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  const node = unwrapExpression(raw);
+  const known = getStaticString(node, scope);
+  if (known !== undefined) return known;
+  switch (node.type) {
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.quasis
+        .map((quasi, index) => {
+          const expression = node.expressions[index];
+          const part = expression ? (getStaticUrlText(expression, scope, depth + 1) ?? '*') : '';
+          return (quasi.value.cooked ?? '') + part;
+        })
+        .join('');
+    case AST_NODE_TYPES.BinaryExpression:
+      if (node.operator !== '+') return undefined;
+      return (getStaticUrlText(node.left, scope, depth + 1) ?? '*') + (getStaticUrlText(node.right, scope, depth + 1) ?? '*');
+    case AST_NODE_TYPES.NewExpression:
+      return getCalleeName(node.callee) === 'URL' && node.arguments[0] ? getStaticUrlText(node.arguments[0], scope, depth + 1) : undefined;
+    case AST_NODE_TYPES.Identifier: {
+      const def = ASTUtils.findVariable(scope, node)?.defs[0];
+      if (def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
+      const declarator = def.node as TSESTree.VariableDeclarator;
+      return declarator.id === def.name && declarator.init ? getStaticUrlText(declarator.init, scope, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
   }
 }
 
@@ -506,6 +645,54 @@ export function combine(a: TokenInfo | undefined, b: TokenInfo | undefined): Tok
   if (isCredentialKind(a.kind)) return a;
   if (isCredentialKind(b.kind)) return b;
   return a;
+}
+
+/**
+ * Looks through empty fallbacks around a value: `x ?? ''`, `x || undefined`, `cond && x`,
+ * `cond ? x : ''` (and `cond ? '' : x`) all carry `x`. Anything else is returned as is.
+ */
+export function stripEmptyFallbacks(raw: TSESTree.Node): TSESTree.Node {
+  let current = raw;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const node = unwrapExpression(current);
+    if (node.type === AST_NODE_TYPES.LogicalExpression) {
+      if (node.operator === '&&') current = node.right;
+      else if (isEmptyValue(node.right)) current = node.left;
+      else return current;
+    } else if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+      if (isEmptyValue(node.alternate)) current = node.consequent;
+      else if (isEmptyValue(node.consequent)) current = node.alternate;
+      else return current;
+    } else {
+      return current;
+    }
+  }
+  return current;
+}
+
+/**
+ * The expression that carries the credential in a header value: removes `Bearer ` prefixes
+ * (templates and concatenation) and empty fallbacks, so `idToken ? 'Bearer ' + idToken : ''`
+ * and `'Bearer ' + (idToken ?? '')` both give `idToken`.
+ */
+export function getCredentialExpression(raw: TSESTree.Node): TSESTree.Node {
+  let current = raw;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const stripped = stripEmptyFallbacks(current);
+    const operand = getBearerOperand(stripped);
+    if (operand === undefined) return stripped;
+    current = operand;
+  }
+  return current;
+}
+
+/** `''`, `null`, `undefined`, `void 0`: the "no credential" branch of a fallback. */
+function isEmptyValue(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === null || node.value === '';
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0 && node.quasis[0]?.value.cooked === '';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
 }
 
 /** Returns the expression after a `Bearer ` prefix in a template literal or a `+` concatenation. */

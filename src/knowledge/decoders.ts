@@ -26,19 +26,43 @@ export interface DecoderEntry {
 /** Decoder APIs, sorted by id. */
 export const DECODERS = [
   {
+    id: 'hono-jwt-decode',
+    exports: [
+      { module: 'hono/jwt', path: ['decode'] },
+      { module: 'hono/jwt', path: ['Jwt', 'decode'] },
+      { module: 'hono/utils/jwt', path: ['Jwt', 'decode'] },
+    ],
+    tokenArgument: 0,
+    certainty: 'api',
+    reference: 'https://hono.dev/docs/helpers/jwt#decode',
+  },
+  {
     id: 'jose-decode-jwt',
-    exports: [{ module: 'jose', path: ['decodeJwt'] }],
+    exports: [
+      { module: 'jose', path: ['decodeJwt'] },
+      { module: 'jose/jwt/decode', path: ['decodeJwt'] },
+    ],
     tokenArgument: 0,
     certainty: 'api',
     reference: 'https://github.com/panva/jose/blob/main/docs/util/decode_jwt/functions/decodeJwt.md',
   },
   {
     id: 'jose-decode-protected-header',
-    exports: [{ module: 'jose', path: ['decodeProtectedHeader'] }],
+    exports: [
+      { module: 'jose', path: ['decodeProtectedHeader'] },
+      { module: 'jose/decode/protected_header', path: ['decodeProtectedHeader'] },
+    ],
     tokenArgument: 0,
     headerOnly: true,
     certainty: 'api',
     reference: 'https://github.com/panva/jose/blob/main/docs/util/decode_protected_header/functions/decodeProtectedHeader.md',
+  },
+  {
+    id: 'jose-legacy-jwt-decode',
+    exports: [{ module: 'jose', path: ['JWT', 'decode'] }],
+    tokenArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/panva/jose/blob/v2.0.7/docs/README.md#jwtdecodetoken-options',
   },
   {
     id: 'jsonwebtoken-decode',
@@ -49,6 +73,16 @@ export const DECODERS = [
     tokenArgument: 0,
     certainty: 'api',
     reference: 'https://github.com/auth0/node-jsonwebtoken#jwtdecodetoken--options',
+  },
+  {
+    id: 'jws-decode',
+    exports: [
+      { module: 'jws', path: ['decode'] },
+      { module: 'jws', path: ['default', 'decode'] },
+    ],
+    tokenArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/brianloveswords/node-jws#jwsdecodesignature-options',
   },
   {
     id: 'jwt-decode-v3-default',
@@ -67,6 +101,92 @@ export const DECODERS = [
     reference: 'https://github.com/auth0/jwt-decode#readme',
   },
 ] as const satisfies readonly DecoderEntry[];
+
+/** One base64 decoder: hand-written JWT decoding applies one to the payload segment. */
+export interface Base64DecoderEntry {
+  /** Stable kebab-case id. */
+  readonly id: string;
+  /** Import paths of the decoder function. */
+  readonly exports: readonly ModuleExport[];
+  /** Global paths of the decoder (`['atob']`, `['Buffer', 'from']`); `window.`/`globalThis.`/`self.` prefixes are implied. */
+  readonly globals: readonly (readonly string[])[];
+  /** `true` when the modules are Node built-ins, importable with the `node:` prefix too. */
+  readonly nodeBuiltin?: boolean;
+  /** Argument index of the encoded text. */
+  readonly inputArgument: number;
+  /** For decoders that take an encoding (`Buffer.from(text, 'base64')`): where, and which values decode base64. */
+  readonly encoding?: { readonly argument: number; readonly values: readonly string[] };
+  /** API fact or convention. */
+  readonly certainty: Certainty;
+  /** Library documentation or source. */
+  readonly reference: string;
+}
+
+/** Base64 / base64url decoders, sorted by id. */
+export const BASE64_DECODERS = [
+  {
+    id: 'atob-global',
+    exports: [{ module: 'atob', path: ['default'] }],
+    globals: [['atob']],
+    inputArgument: 0,
+    certainty: 'api',
+    reference: 'https://developer.mozilla.org/en-US/docs/Web/API/Window/atob',
+  },
+  {
+    id: 'base-64-decode',
+    exports: [
+      { module: 'base-64', path: ['decode'] },
+      { module: 'base-64', path: ['default', 'decode'] },
+    ],
+    globals: [],
+    inputArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/mathiasbynens/base64#base64decodeinput',
+  },
+  {
+    id: 'base64url-decode',
+    exports: [
+      { module: 'base64url', path: ['decode'] },
+      { module: 'base64url', path: ['default', 'decode'] },
+      { module: 'base64url', path: ['base64url', 'decode'] },
+    ],
+    globals: [],
+    inputArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/brianloveswords/base64url#base64urldecodeb64urlencodedstring-encoding',
+  },
+  {
+    id: 'buffer-from-base64',
+    exports: [{ module: 'buffer', path: ['Buffer', 'from'] }],
+    globals: [['Buffer', 'from']],
+    nodeBuiltin: true,
+    inputArgument: 0,
+    encoding: { argument: 1, values: ['base64', 'base64url'] },
+    certainty: 'api',
+    reference: 'https://nodejs.org/api/buffer.html#static-method-bufferfromstring-encoding',
+  },
+  {
+    id: 'js-base64-decode',
+    exports: [
+      { module: 'js-base64', path: ['Base64', 'decode'] },
+      { module: 'js-base64', path: ['Base64', 'atob'] },
+      { module: 'js-base64', path: ['decode'] },
+    ],
+    globals: [],
+    inputArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/dankogai/js-base64#decode',
+  },
+  {
+    id: 'node-buffer-atob',
+    exports: [{ module: 'buffer', path: ['atob'] }],
+    globals: [],
+    nodeBuiltin: true,
+    inputArgument: 0,
+    certainty: 'api',
+    reference: 'https://nodejs.org/api/buffer.html#bufferatobdata',
+  },
+] as const satisfies readonly Base64DecoderEntry[];
 
 /**
  * Names of functions whose result is a token's decoded claims, imported or hand-written

@@ -78,6 +78,13 @@ export const GETTER_VERBS: ReadonlySet<string> = new Set([
   'refresh', 'renew', 'rotate', 'exchange', 'use', 'select', 'find', 'lookup', 'pull', 'extract', 'parse',
 ]);
 
+/**
+ * Words in a request path that name the endpoint a refresh token is addressed to: the
+ * authorization server's token endpoint (`/oauth/token`, RFC 6749 §6) or an application's
+ * own refresh route (`/auth/refresh`, `/api/token/renew`).
+ */
+export const TOKEN_ENDPOINT_PATH_WORDS: ReadonlySet<string> = new Set(['refresh', 'token', 'renew']);
+
 /** Property names that expose the raw string of a token object of a known kind (Okta, Amplify, Auth0). */
 export const RAW_VALUE_MEMBERS: ReadonlySet<string> = new Set([
   'token', 'value', 'raw', '__raw', 'jwt', 'jwtToken', 'tokenValue', 'idToken', 'accessToken', 'refreshToken',

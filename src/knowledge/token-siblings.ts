@@ -82,7 +82,7 @@ export const TOKEN_SIBLINGS = [
     form: 'member',
     idName: 'idToken',
     accessName: 'accessToken',
-    requiresSource: ['msal-acquire-token-by-code', 'msal-acquire-token-popup', 'msal-acquire-token-silent', 'msal-login-popup'],
+    requiresSource: ['msal-acquire-token-by-code', 'msal-acquire-token-popup', 'msal-acquire-token-silent', 'msal-handle-redirect-promise', 'msal-login-popup', 'msal-sso-silent'],
     modules: ['@azure/msal-browser', '@azure/msal-node', '@azure/msal-react', '@azure/msal-angular'],
     certainty: 'api',
     reference: 'https://learn.microsoft.com/en-us/javascript/api/@azure/msal-node/authenticationresult',

@@ -12,7 +12,15 @@ import type { Certainty, IdTokenDesignId, TokenKind } from './types.js';
 /** How a token source appears in code. */
 export type TokenSourcePattern =
   /** A call of a function or method with this name: `user.getIdToken()`, `getTokenSilently()`. */
-  | { readonly type: 'call'; readonly name: string }
+  | {
+      readonly type: 'call';
+      readonly name: string;
+      /**
+       * Receiver names, lower-cased, that identify the SDK object without an import
+       * (`auth.currentUser.getIdToken()` is Firebase even when `auth` comes from a local module).
+       */
+      readonly receiverNames?: readonly string[];
+    }
   /** A property read on an object created by one of `receiverConstructors` or named like `receiverNames`. */
   | {
       readonly type: 'member';
@@ -30,7 +38,12 @@ export type TokenSourcePattern =
       readonly callee: readonly string[];
       /** Option key (or JSX attribute) that holds the callback, e.g. `callback`, `onSuccess`. */
       readonly callbackKey: readonly string[];
-    };
+    }
+  /**
+   * The body of an HTTP response to a URL whose static text contains every part of
+   * `urlIncludes`: `await (await fetch(url)).text()`, axios `data`, got `body`.
+   */
+  | { readonly type: 'response'; readonly urlIncludes: readonly string[] };
 
 /** One API fact about an SDK's token source. */
 export interface TokenSourceEntry {
@@ -149,8 +162,8 @@ export const TOKEN_SOURCES = [
   {
     id: 'firebase-get-id-token',
     library: 'Firebase Auth',
-    modules: ['firebase/auth', '@firebase/auth', 'firebase', 'firebase/compat/auth', 'firebase/compat/app', '@angular/fire/auth', 'reactfire', 'react-firebase-hooks/auth', 'vuefire'],
-    pattern: { type: 'call', name: 'getIdToken' },
+    modules: ['firebase/auth', '@firebase/auth', 'firebase', 'firebase/compat/auth', 'firebase/compat/app', '@angular/fire/auth', 'reactfire', 'react-firebase-hooks/auth', 'vuefire', '@react-native-firebase/auth', '@capacitor-firebase/authentication'],
+    pattern: { type: 'call', name: 'getIdToken', receiverNames: ['currentuser', 'firebaseuser'] },
     kind: 'id',
     distinctive: false,
     design: 'firebase',
@@ -191,10 +204,21 @@ export const TOKEN_SOURCES = [
     reference: 'https://developers.google.com/identity/gsi/web/reference/js-reference#CredentialResponse',
   },
   {
+    id: 'google-metadata-identity',
+    library: 'Google Cloud metadata server',
+    modules: [],
+    pattern: { type: 'response', urlIncludes: ['service-accounts/', '/identity'] },
+    kind: 'id',
+    distinctive: true,
+    design: 'google-cloud',
+    certainty: 'api',
+    reference: 'https://cloud.google.com/run/docs/authenticating/service-to-service#acquire-token',
+  },
+  {
     id: 'keycloak-id-token',
     library: 'keycloak-js',
     modules: ['keycloak-js'],
-    pattern: { type: 'member', name: 'idToken', receiverConstructors: ['Keycloak'], receiverNames: ['keycloak', 'kc', '_keycloak', 'keycloakinstance', 'keycloakservice', 'keycloakclient'] },
+    pattern: { type: 'member', name: 'idToken', receiverConstructors: ['Keycloak'], receiverNames: ['keycloak', 'kc', '_keycloak', '$keycloak', 'keycloakinstance', 'keycloakservice', 'keycloakclient', 'getkeycloakinstance'] },
     kind: 'id',
     distinctive: true,
     certainty: 'api',
@@ -204,7 +228,7 @@ export const TOKEN_SOURCES = [
     id: 'keycloak-refresh-token',
     library: 'keycloak-js',
     modules: ['keycloak-js'],
-    pattern: { type: 'member', name: 'refreshToken', receiverConstructors: ['Keycloak'], receiverNames: ['keycloak', 'kc', '_keycloak', 'keycloakinstance', 'keycloakservice', 'keycloakclient'] },
+    pattern: { type: 'member', name: 'refreshToken', receiverConstructors: ['Keycloak'], receiverNames: ['keycloak', 'kc', '_keycloak', '$keycloak', 'keycloakinstance', 'keycloakservice', 'keycloakclient', 'getkeycloakinstance'] },
     kind: 'refresh',
     distinctive: true,
     certainty: 'api',
@@ -214,7 +238,7 @@ export const TOKEN_SOURCES = [
     id: 'keycloak-token',
     library: 'keycloak-js',
     modules: ['keycloak-js'],
-    pattern: { type: 'member', name: 'token', receiverConstructors: ['Keycloak'], receiverNames: ['keycloak', 'kc', '_keycloak', 'keycloakinstance', 'keycloakservice', 'keycloakclient'] },
+    pattern: { type: 'member', name: 'token', receiverConstructors: ['Keycloak'], receiverNames: ['keycloak', 'kc', '_keycloak', '$keycloak', 'keycloakinstance', 'keycloakservice', 'keycloakclient', 'getkeycloakinstance'] },
     kind: 'access',
     distinctive: true,
     certainty: 'api',
@@ -251,10 +275,30 @@ export const TOKEN_SOURCES = [
     reference: 'https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-acquire-token',
   },
   {
+    id: 'msal-handle-redirect-promise',
+    library: '@azure/msal-browser',
+    modules: ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular'],
+    pattern: { type: 'call', name: 'handleRedirectPromise' },
+    kind: 'token-set',
+    distinctive: true,
+    certainty: 'api',
+    reference: 'https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-sign-in',
+  },
+  {
     id: 'msal-login-popup',
     library: '@azure/msal-browser',
     modules: ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular'],
     pattern: { type: 'call', name: 'loginPopup' },
+    kind: 'token-set',
+    distinctive: true,
+    certainty: 'api',
+    reference: 'https://learn.microsoft.com/en-us/entra/identity-platform/scenario-spa-sign-in',
+  },
+  {
+    id: 'msal-sso-silent',
+    library: '@azure/msal-browser',
+    modules: ['@azure/msal-browser', '@azure/msal-react', '@azure/msal-angular'],
+    pattern: { type: 'call', name: 'ssoSilent' },
     kind: 'token-set',
     distinctive: true,
     certainty: 'api',
@@ -289,6 +333,36 @@ export const TOKEN_SOURCES = [
     distinctive: true,
     certainty: 'api',
     reference: 'https://authts.github.io/oidc-client-ts/classes/UserManager.html#signinSilent',
+  },
+  {
+    id: 'oidc-client-get-user-manager-user',
+    library: 'oidc-client-ts',
+    modules: ['oidc-client-ts', 'oidc-client', 'react-oidc-context'],
+    pattern: { type: 'call', name: 'getUser' },
+    kind: 'token-set',
+    distinctive: false,
+    certainty: 'api',
+    reference: 'https://authts.github.io/oidc-client-ts/classes/UserManager.html#getUser',
+  },
+  {
+    id: 'oidc-client-signin-popup',
+    library: 'oidc-client-ts',
+    modules: ['oidc-client-ts', 'oidc-client', 'react-oidc-context'],
+    pattern: { type: 'call', name: 'signinPopup' },
+    kind: 'token-set',
+    distinctive: true,
+    certainty: 'api',
+    reference: 'https://authts.github.io/oidc-client-ts/classes/UserManager.html#signinPopup',
+  },
+  {
+    id: 'oidc-client-signin-redirect-callback',
+    library: 'oidc-client-ts',
+    modules: ['oidc-client-ts', 'oidc-client', 'react-oidc-context'],
+    pattern: { type: 'call', name: 'signinRedirectCallback' },
+    kind: 'token-set',
+    distinctive: true,
+    certainty: 'api',
+    reference: 'https://authts.github.io/oidc-client-ts/classes/UserManager.html#signinRedirectCallback',
   },
   {
     id: 'openid-client-authorization-code-grant',

@@ -1,0 +1,6 @@
+import { getSession } from './session';
+
+export async function loadSettings() {
+  const session = await getSession();
+  return fetch('/api/settings', { headers: { Authorization: `Bearer ${session.idToken}` } });
+}

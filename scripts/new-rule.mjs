@@ -76,8 +76,6 @@ Threat, with RFC / OIDC references and library documentation.
 // ✅
 \`\`\`
 
-## Options
-
 ## When Not To Use It
 
 ## Known Limitations

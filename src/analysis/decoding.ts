@@ -411,6 +411,7 @@ export function isFromIncomingRequest(raw: TSESTree.Node, sourceCode: Readonly<T
     case AST_NODE_TYPES.Identifier: {
       const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
       const def = variable?.defs[0];
+      if (def?.type === 'Parameter') return isRequestDecoratedParameter(def.name);
       if (!variable || def?.type !== 'Variable') return false;
       const declarator = def.node as TSESTree.VariableDeclarator;
       if (declarator.init && next(declarator.init)) return true;
@@ -431,6 +432,20 @@ export function isFromIncomingRequest(raw: TSESTree.Node, sourceCode: Readonly<T
     default:
       return false;
   }
+}
+
+/** NestJS parameter decorators that inject parts of the incoming request (`@Headers('authorization') auth`, `@Req() req`). */
+const REQUEST_PARAMETER_DECORATORS = new Set(['Body', 'Cookies', 'Headers', 'Query', 'Req', 'Request']);
+
+/** `true` when a parameter is injected from the request by a NestJS decorator. */
+function isRequestDecoratedParameter(name: TSESTree.Node): boolean {
+  const parameter = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent : name;
+  const decorators = 'decorators' in parameter ? (parameter.decorators as readonly TSESTree.Decorator[] | undefined) : undefined;
+  return (decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+    return callee.type === AST_NODE_TYPES.Identifier && REQUEST_PARAMETER_DECORATORS.has(callee.name);
+  });
 }
 
 /** `req`, `ctx.request`, `c.req`, `context.req`: an incoming request object by its conventional name. */

@@ -247,11 +247,11 @@ function getModuleSides(sourceCode: Readonly<TSESLint.SourceCode>): { server: bo
     if (statement.directive === 'use client') directive = 'client';
     if (statement.directive === 'use server') directive = 'server';
   }
-  const modules = getImportedModules(program, sourceCode.text);
+  const modules = [...getImportedModules(program, sourceCode.text)].map((module) => module.replace(/^node:/, ''));
   let server = false;
   let client = false;
   for (const entry of RUNTIME_MODULES) {
-    const matches = entry.modules.some((name: string) => [...modules].some((module) => module === name || module.startsWith(`${name}/`)));
+    const matches = entry.modules.some((name: string) => modules.some((module) => module === name || module.startsWith(`${name}/`)));
     if (!matches) continue;
     if (entry.side === 'server') server = true;
     else client = true;

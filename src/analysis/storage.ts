@@ -94,6 +94,78 @@ export function collectStorageWrites(sourceCode: Readonly<TSESLint.SourceCode>):
   return writes;
 }
 
+/** One use of a Web Storage object, for code that must know every key a file touches (codemods). */
+export interface StorageAccess {
+  readonly area: WebStorageArea;
+  /**
+   * - `get-item`, `set-item`, `remove-item`: a call of that method; `node` is the call.
+   * - `property-read`, `property-write`, `property-delete`: `s.token`, `s.token = v` (also `??=`, `||=`),
+   *   `delete s.token`; `node` is the member, the assignment, or the `delete` expression.
+   * - `clear`: `s.clear()`, which removes every key.
+   * - `enumerate`: `s.key(i)`, `s.length`, `Object.keys(s)`, `for (k in s)`, `{ ...s }`: sees every key.
+   * - `alias`: the object is stored in a variable or field whose uses are accesses of their own.
+   * - `opaque`: anything else (passed to a function, returned, `Object.assign`, an unknown method):
+   *   any key may be read or written there.
+   */
+  readonly kind:
+    | 'get-item'
+    | 'set-item'
+    | 'remove-item'
+    | 'property-read'
+    | 'property-write'
+    | 'property-delete'
+    | 'clear'
+    | 'enumerate'
+    | 'alias'
+    | 'opaque';
+  readonly node: TSESTree.Node;
+  /** The storage object expression (`localStorage`, `window.sessionStorage`, an alias). */
+  readonly objectNode: TSESTree.Node;
+  /** The key expression of a keyed access (method argument or property). */
+  readonly keyNode: TSESTree.Node | undefined;
+  /** The key text when it is statically known. */
+  readonly keyText: string | undefined;
+  /** Words describing a key whose text is not static (see {@link StorageWrite.keyHint}). */
+  readonly keyHint: string | undefined;
+}
+
+const ACCESSES = new WeakMap<TSESTree.Program, readonly StorageAccess[]>();
+
+/**
+ * Every use of `localStorage` / `sessionStorage` in the file, found from the real globals
+ * and their aliases exactly as {@link collectStorageWrites} finds them: keyed reads, writes
+ * and removals with their key, plus the uses that may touch any key (`clear()`,
+ * enumeration, the object passed elsewhere). Writes through same-file wrappers appear as the
+ * wrapper's own `setItem(key, value)` call with a non-static key.
+ */
+export function collectStorageAccesses(sourceCode: Readonly<TSESLint.SourceCode>): readonly StorageAccess[] {
+  const cached = ACCESSES.get(sourceCode.ast);
+  if (cached) return cached;
+  const accesses = new StorageWriteCollector(sourceCode).collectAccesses();
+  ACCESSES.set(sourceCode.ast, accesses);
+  return accesses;
+}
+
+/**
+ * `addEventListener('storage', ...)` calls and `onstorage` assignments in the file: code
+ * that reacts to another tab changing Web Storage.
+ */
+export function collectStorageEventListeners(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  visit(sourceCode.ast, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression && node.arguments[0]) {
+      const callee = unwrapExpression(node.callee);
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+      if (name === 'addEventListener' && getStaticString(node.arguments[0]) === 'storage') found.push(node);
+    } else if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      const target = node.left;
+      const name = target.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(target) : target.type === AST_NODE_TYPES.Identifier ? target.name : undefined;
+      if (name === 'onstorage') found.push(node);
+    }
+  });
+  return found.sort((a, b) => a.range[0] - b.range[0]);
+}
+
 class StorageWriteCollector {
   private readonly objects = new Map<TSESTree.Node, WebStorageArea>();
   private readonly writes = new Map<TSESTree.Node, StorageWrite>();
@@ -101,8 +173,79 @@ class StorageWriteCollector {
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
   collect(): StorageWrite[] {
+    if (!this.discoverObjects()) return [];
+    for (const [node, area] of this.objects) this.collectDirectWrites(node, area);
+    const out: StorageWrite[] = [];
+    for (const write of this.writes.values()) out.push(...this.expandWrappers(write, 0));
+    return out;
+  }
+
+  collectAccesses(): StorageAccess[] {
+    if (!this.discoverObjects()) return [];
+    const out: StorageAccess[] = [];
+    for (const [node, area] of this.objects) out.push(this.describeAccess(node, area));
+    return out.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  /** Classifies one use of a storage object (see {@link StorageAccess}). */
+  private describeAccess(object: TSESTree.Node, area: WebStorageArea): StorageAccess {
+    const base = { area, objectNode: object, keyNode: undefined, keyText: undefined, keyHint: undefined };
+    const outer = climbPassThrough(object);
+    const parent = outer.parent;
+    if (!parent) return { ...base, kind: 'opaque', node: object };
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === outer) {
+      const name = getPropertyName(parent, this.scopeOf(parent));
+      const member = climbPassThrough(parent);
+      const use = member.parent;
+      const called = use?.type === AST_NODE_TYPES.CallExpression && use.callee === member;
+      if (name !== undefined && WEB_STORAGE_MEMBERS.has(name)) {
+        if (name === 'length') return { ...base, kind: 'enumerate', node: parent };
+        if (!called) return { ...base, kind: 'opaque', node: parent };
+        if (name === 'clear') return { ...base, kind: 'clear', node: use };
+        if (name === 'key') return { ...base, kind: 'enumerate', node: use };
+        const key = use.arguments[0];
+        if (!key || key.type === AST_NODE_TYPES.SpreadElement || use.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+          return { ...base, kind: 'opaque', node: use };
+        }
+        const kind = name === 'getItem' ? 'get-item' : name === WEB_STORAGE_SETTER ? 'set-item' : 'remove-item';
+        return { ...base, kind, node: use, keyNode: key, ...this.describeKey(key) };
+      }
+      if (called) return { ...base, kind: 'opaque', node: use };
+      const keyNode = parent.property;
+      const key = parent.computed ? this.describeKey(keyNode) : { keyText: name, keyHint: undefined };
+      const keyed = { ...base, keyNode, ...key };
+      if (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member) return { ...keyed, kind: 'property-write', node: use };
+      if (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete') return { ...keyed, kind: 'property-delete', node: use };
+      if (use?.type === AST_NODE_TYPES.UpdateExpression) return { ...keyed, kind: 'property-write', node: use };
+      return { ...keyed, kind: 'property-read', node: parent };
+    }
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier) {
+      return { ...base, kind: 'alias', node: parent };
+    }
+    if (
+      parent.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.right === outer &&
+      (parent.left.type === AST_NODE_TYPES.Identifier ||
+        (parent.left.type === AST_NODE_TYPES.MemberExpression && parent.left.object.type === AST_NODE_TYPES.ThisExpression))
+    ) {
+      return { ...base, kind: 'alias', node: parent };
+    }
+    if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === outer && !parent.computed) {
+      return { ...base, kind: 'alias', node: parent };
+    }
+    if (parent.type === AST_NODE_TYPES.ForInStatement && parent.right === outer) return { ...base, kind: 'enumerate', node: parent };
+    if (parent.type === AST_NODE_TYPES.SpreadElement) return { ...base, kind: 'enumerate', node: parent };
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === outer && isObjectMethod(parent.callee, ENUMERATING_OBJECT_METHODS)) {
+      return { ...base, kind: 'enumerate', node: parent };
+    }
+    return { ...base, kind: 'opaque', node: parent };
+  }
+
+  /** Finds the storage objects and their aliases; `false` when the file has no scope analysis. */
+  private discoverObjects(): boolean {
     const globalScope = this.sourceCode.scopeManager?.globalScope;
-    if (!globalScope) return [];
+    if (!globalScope) return false;
+    if (this.objects.size > 0) return true;
     for (const entry of WEB_STORAGE_GLOBALS) {
       for (const identifier of collectGlobalReads(globalScope, entry.global)) this.addObject(identifier, entry.area, 0);
     }
@@ -120,10 +263,7 @@ class StorageWriteCollector {
         }
       }
     }
-    for (const [node, area] of this.objects) this.collectDirectWrites(node, area);
-    const out: StorageWrite[] = [];
-    for (const write of this.writes.values()) out.push(...this.expandWrappers(write, 0));
-    return out;
+    return true;
   }
 
   private scopeOf(node: TSESTree.Node): TSESLint.Scope.Scope {
@@ -382,6 +522,17 @@ function unwrapSerialisation(node: TSESTree.Node): TSESTree.Node {
     callee.object.name === 'JSON' &&
     getPropertyName(callee) === 'stringify';
   return (isString || isStringify) && node.arguments[0] ? unwrapExpression(node.arguments[0]) : node;
+}
+
+/** `Object` methods that list every key of their argument. */
+const ENUMERATING_OBJECT_METHODS: ReadonlySet<string> = new Set(['entries', 'getOwnPropertyNames', 'keys', 'values']);
+
+/** `Object.<method>` for one of `methods`. */
+function isObjectMethod(callee: TSESTree.Node, methods: ReadonlySet<string>): boolean {
+  const node = unwrapExpression(callee);
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.Identifier || node.object.name !== 'Object') return false;
+  const name = getPropertyName(node);
+  return name !== undefined && methods.has(name);
 }
 
 /** `Object.assign` (not a local `Object`). */

@@ -26,6 +26,7 @@ export const TRIGGER_WORDS = [
   'pkce',
   'response_type',
   'responsetype',
+  'session',
   'storage',
   'token',
   'verify',

@@ -817,3 +817,32 @@ function buildTraceMap(entries: readonly VerifierEntry[]): TraceMap {
   }
   return map;
 }
+
+/** Callee names of calls that verify a token: `jwtVerify`, `jwt.verify`, `verifyAsync`, `verifyIdToken`, `verifier.verify`, `validateToken`. */
+const VERIFICATION_CALLEE = /verif|validat/i;
+
+/**
+ * The token a call verifies, when the call verifies one: a call whose callee is named like a
+ * verification (`jwtVerify(token, JWKS)`, `jwt.verify(token, secret)`, aws-jwt-verify
+ * `verifier.verify(token)`, `this.jwtService.verifyAsync(token)`, firebase
+ * `auth.verifyIdToken(token)`, an in-house `verifyToken(token)`), with the token as its first
+ * argument or as `idToken`/`token` of an options object (google-auth-library
+ * `verifyIdToken({ idToken })`). Name-based on purpose: it serves to suppress findings after a
+ * verification, where any verifier, built-in or not, counts.
+ */
+export function getVerifiedTokenArgument(node: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrapExpression(node.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : undefined;
+  if (name === undefined || !VERIFICATION_CALLEE.test(name)) return undefined;
+  const first = node.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const inner = unwrapExpression(first);
+  if (inner.type !== AST_NODE_TYPES.ObjectExpression) return first;
+  for (const property of inner.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = getStaticKeyName(property);
+    if (key === 'idToken' || key === 'token' || key === 'jwt') return property.value;
+  }
+  return undefined;
+}

@@ -1,5 +1,8 @@
+export * from './cookies.js';
 export * from './decoders.js';
 export * from './designs.js';
+export * from './loggers.js';
+export * from './runtimes.js';
 export * from './storage.js';
 export * from './token-names.js';
 export * from './token-siblings.js';
@@ -7,3 +10,4 @@ export * from './token-sources.js';
 export type * from './types.js';
 export * from './verifiers.js';
 export * from './url-sinks.js';
+export * from './oauth-flows.js';

@@ -14,7 +14,7 @@ export type RuntimeSide = 'client' | 'server';
 export interface RuntimeModuleEntry {
   /** Stable kebab-case id. */
   readonly id: string;
-  /** Module specifiers; a specifier also matches its subpaths (`hono` matches `hono/jwt`). */
+  /** Module specifiers; a specifier also matches its subpaths (`hono/jwt`) and its `node:` form. */
   readonly modules: readonly string[];
   /** Where importing code runs. */
   readonly side: RuntimeSide;
@@ -140,7 +140,7 @@ export const RUNTIME_MODULES = [
   },
   {
     id: 'node-http',
-    modules: ['http', 'https', 'http2', 'node:http', 'node:https', 'node:http2'],
+    modules: ['http', 'https', 'http2'],
     side: 'server',
     certainty: 'api',
     reference: 'https://nodejs.org/api/http.html#class-httpincomingmessage',

@@ -6,9 +6,12 @@
 // (mostly code without tokens, ~15 % auth code using the SDKs) and lints it with ESLint's
 // Node API, (a) with the plugin's recommended config and (b) with the same config and no
 // plugin rules. Each lint runs in a fresh Node process; the pairs run alternately and
-// the median is reported. It prints the plugin rules' share of lint time from ESLint's
-// `stats` (which charges selector dispatch to no rule, so it under-counts) and the
-// wall-clock difference of the paired whole-process runs (which does not). Target: ≤ 5 %.
+// the median is reported, as wall and CPU time. The timed runs do not collect `stats`
+// (its per-listener timers would only slow down side (a)); one more run with `stats: true`
+// and `--cpu-prof` gives the plugin rules' share of lint time from ESLint's `stats`, which
+// charges selector dispatch to no rule, and the share of CPU samples spent inside the
+// plugin's code. The paired difference catches what both miss, but on a busy machine it
+// is noisy: the spread of the baseline runs is printed next to it. Target: ≤ 5 %.
 //
 // Part 2 (when dist/src/cli/bin.js exists) times `oauth-tokens fix --dry` on a generated
 // 5,000-file tree against `eslint` with no rules on the same tree. Target: ratio ≤ 0.5.
@@ -21,7 +24,7 @@
 //   --strict  exit 1 when a target is missed (the default is to report and exit 0)
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +37,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = path.join(ROOT, '.bench');
 const CORPUS_DIR = path.join(BENCH_DIR, 'corpus');
 const TREE_DIR = path.join(BENCH_DIR, 'tree');
+const PROFILE_DIR = path.join(BENCH_DIR, 'profile');
 const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
 const RULES_DIR = path.join(ROOT, 'dist', 'rules');
 const CLI_BIN = path.join(ROOT, 'dist', 'src', 'cli', 'bin.js');
@@ -55,14 +59,15 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     // Internal: one measured lint in a child process.
     'child-lint': { type: 'string' },
+    'child-stats': { type: 'boolean', default: false },
     dir: { type: 'string' },
   },
 });
 
 // ---------------------------------------------------------------------------------------
-// Child: one ESLint run with `stats`, reported as one JSON line on stdout.
+// Child: one ESLint run, reported as one JSON line on stdout.
 
-async function childLint(mode, dir) {
+async function childLint(mode, dir, withStats) {
   const { ESLint } = await import('eslint');
   const { default: tsParser } = await import('@typescript-eslint/parser');
   const config = [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser, sourceType: 'module' } }];
@@ -85,7 +90,7 @@ async function childLint(mode, dir) {
     config.push({ plugins: { [namespace]: registered }, rules });
     pluginRuleIds = Object.keys(rules);
   }
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false });
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, stats: withStats, cache: false });
   const start = performance.now();
   const results = await eslint.lintFiles(['.']);
   const lintMs = performance.now() - start;
@@ -141,51 +146,58 @@ async function main() {
     }
   }
 
+  // One more run, with `stats` and a CPU profile, to attribute time to the plugin's rules.
+  const profiled = lintInChild('plugin', CORPUS_DIR, { stats: true, profileDir: PROFILE_DIR });
+  const profileShare = pluginProfileShare(PROFILE_DIR);
+
   const wallPlugin = median(withPlugin.map((m) => m.wallMs));
   const wallNone = median(without.map((m) => m.wallMs));
-  const pairedDiff = median(withPlugin.map((m, index) => m.wallMs - without[index].wallMs));
+  const pairedWallDiff = median(withPlugin.map((m, index) => m.wallMs - without[index].wallMs));
+  const wallShare = pairedWallDiff / wallPlugin;
   const cpuPlugin = median(withPlugin.map((m) => m.cpuMs));
   const cpuNone = median(without.map((m) => m.cpuMs));
   const pairedCpuDiff = median(withPlugin.map((m, index) => m.cpuMs - without[index].cpuMs));
   const cpuShare = pairedCpuDiff / cpuPlugin;
-  const lintPlugin = median(withPlugin.map((m) => m.lintMs));
-  const lintNone = median(without.map((m) => m.lintMs));
-  const ruleIds = Object.keys(withPlugin[0].ruleMs);
-  const pluginMsPerRun = withPlugin.map((m) => ruleIds.reduce((sum, id) => sum + m.ruleMs[id], 0));
-  const statsShare = median(withPlugin.map((m, index) => pluginMsPerRun[index] / m.statsTotalMs));
-  const wallShare = pairedDiff / wallPlugin;
-  const files = withPlugin[0].files;
+  const cpuNoise = Math.max(...without.map((m) => m.cpuMs)) - Math.min(...without.map((m) => m.cpuMs));
+  const ruleIds = Object.keys(profiled.ruleMs);
+  const pluginRuleMs = ruleIds.reduce((sum, id) => sum + profiled.ruleMs[id], 0);
+  const statsShare = pluginRuleMs / profiled.statsTotalMs;
+  const files = profiled.files;
 
   console.log('\nPart 1: ESLint Node API, recommended config vs. no plugin rules (median of paired runs)');
   table(
-    ['', 'with plugin', 'without', 'difference'],
+    ['', 'with plugin', 'without', 'paired difference'],
     [
-      ['process wall time', seconds(wallPlugin), seconds(wallNone), `${signedSeconds(pairedDiff)} (${pct(wallShare)} of total)`],
-      ['process CPU time', seconds(cpuPlugin), seconds(cpuNone), `${signedSeconds(pairedCpuDiff)} (${pct(cpuShare)} of total)`],
-      ['lintFiles() time', seconds(lintPlugin), seconds(lintNone), signedSeconds(lintPlugin - lintNone)],
-      ['parse time (stats)', seconds(median(withPlugin.map((m) => m.parseMs))), seconds(median(without.map((m) => m.parseMs))), ''],
-      ['plugin rules (stats)', seconds(median(pluginMsPerRun)), '', `${pct(statsShare)} of stats total`],
-      ['files / parse errors', `${files} / ${withPlugin[0].fatal}`, `${without[0].files} / ${without[0].fatal}`, ''],
+      ['process wall time', seconds(wallPlugin), seconds(wallNone), `${signedSeconds(pairedWallDiff)} (${pct(wallShare)} of total)`],
+      ['process CPU time', seconds(cpuPlugin), seconds(cpuNone), `${signedSeconds(pairedCpuDiff)} (${pct(cpuShare)}; baseline spread ${seconds(cpuNoise)})`],
+      ['files / parse errors', `${files} / ${profiled.fatal}`, `${without[0].files} / ${without[0].fatal}`, ''],
     ],
   );
 
-  console.log('\nPer rule (stats, median over runs)');
+  console.log(`\nPer rule (one run with stats: true; parse ${seconds(profiled.parseMs)} of ${seconds(profiled.statsTotalMs)} stats total)`);
   table(
     ['rule', 'total', 'per file', 'share', 'findings'],
-    ruleIds
-      .map((id) => {
-        const ms = median(withPlugin.map((m) => m.ruleMs[id]));
-        return [id, `${ms.toFixed(1)} ms`, `${((ms * 1000) / files).toFixed(1)} µs`, pct(ms / median(withPlugin.map((m) => m.statsTotalMs))), String(withPlugin[0].findings[id])];
-      })
-      .sort((a, b) => Number.parseFloat(b[1]) - Number.parseFloat(a[1])),
+    [
+      ...ruleIds
+        .map((id) => {
+          const ms = profiled.ruleMs[id];
+          return [id, `${ms.toFixed(1)} ms`, `${((ms * 1000) / files).toFixed(1)} µs`, pct(ms / profiled.statsTotalMs), String(profiled.findings[id])];
+        })
+        .sort((a, b) => Number.parseFloat(b[1]) - Number.parseFloat(a[1])),
+      ['all plugin rules', `${pluginRuleMs.toFixed(1)} ms`, `${((pluginRuleMs * 1000) / files).toFixed(1)} µs`, pct(statsShare), ''],
+    ],
   );
 
-  // Verdict on stats and paired CPU time; wall time is shown but swings with other load.
-  const shareOk = statsShare <= PLUGIN_SHARE_TARGET && cpuShare <= PLUGIN_SHARE_TARGET;
+  // Verdict: the attributed shares must meet the target, and the paired CPU difference
+  // must too unless it is smaller than the run-to-run spread of the baseline (a busy machine).
+  const pairedOk = cpuShare <= PLUGIN_SHARE_TARGET || Math.abs(pairedCpuDiff) <= cpuNoise;
+  const shareOk = statsShare <= PLUGIN_SHARE_TARGET && (profileShare ?? 0) <= PLUGIN_SHARE_TARGET && pairedOk;
   console.log(
-    `\nplugin share of total lint time: ${pct(statsShare)} (stats), ${pct(cpuShare)} (paired CPU), ${pct(wallShare)} (paired wall); ` +
+    `\nplugin share of lint time: ${pct(statsShare)} (stats), ${profileShare === undefined ? 'n/a' : pct(profileShare)} (CPU profile samples in plugin code), ` +
+      `${pct(cpuShare)} (paired CPU${cpuShare > PLUGIN_SHARE_TARGET && pairedOk ? ', within baseline spread' : ''}), ${pct(wallShare)} (paired wall); ` +
       `target ≤ ${pct(PLUGIN_SHARE_TARGET)}: ${shareOk ? 'met' : 'MISSED'}`,
   );
+  console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} on ${os.cpus().length} cpu (paired numbers are only meaningful on an idle machine)`);
   if (!shareOk) missed.push('plugin share');
 
   // Part 2 ------------------------------------------------------------------------------
@@ -273,10 +285,11 @@ function build() {
   console.log(`build   npm run build in ${seconds(performance.now() - started)}`);
 }
 
-function lintInChild(mode, dir) {
-  mkdirSync(dir, { recursive: true });
+function lintInChild(mode, dir, { stats = false, profileDir } = {}) {
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   const started = performance.now();
-  const child = spawnSync(process.execPath, [SELF, '--child-lint', mode, '--dir', dir], {
+  const child = spawnSync(process.execPath, [...nodeArgs, SELF, '--child-lint', mode, '--dir', dir, ...(stats ? ['--child-stats'] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -285,6 +298,36 @@ function lintInChild(mode, dir) {
   const wallMs = performance.now() - started;
   if (child.status !== 0) fail(`lint (${mode}) failed with exit ${child.status ?? child.signal}:\n${tail(child.stderr || child.stdout, 20)}`);
   return { ...JSON.parse(child.stdout.trim().split('\n').at(-1)), wallMs };
+}
+
+/**
+ * Share of the CPU profile's samples whose stack contains a frame from the plugin's built
+ * code (dist/), i.e. time inside rules and analysis including what they call.
+ */
+function pluginProfileShare(profileDir) {
+  const file = existsSync(profileDir) ? readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile')) : undefined;
+  if (!file) return undefined;
+  const profile = JSON.parse(readFileSync(path.join(profileDir, file), 'utf8'));
+  const distUrl = pathToFileURL(path.join(ROOT, 'dist')).href + '/';
+  const parentOf = new Map();
+  const isPlugin = new Map();
+  for (const node of profile.nodes) {
+    isPlugin.set(node.id, node.callFrame.url.startsWith(distUrl));
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  }
+  const inPlugin = new Map();
+  const underPlugin = (id) => {
+    if (!inPlugin.has(id)) inPlugin.set(id, isPlugin.get(id) || (parentOf.has(id) && underPlugin(parentOf.get(id))));
+    return inPlugin.get(id);
+  };
+  let total = 0;
+  let plugin = 0;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    total += delta;
+    if (underPlugin(id)) plugin += delta;
+  });
+  return total > 0 ? plugin / total : undefined;
 }
 
 function timed(fn) {
@@ -320,7 +363,7 @@ function fail(message) {
 
 // Entry point, last so that every helper above is initialised.
 if (options['child-lint']) {
-  await childLint(options['child-lint'], options.dir);
+  await childLint(options['child-lint'], options.dir, options['child-stats']);
 } else {
   await main();
 }

@@ -87,6 +87,16 @@ export type CookieNameKind =
 
 const ENTRIES = new Map<CookieApiId, CookieApiEntry>(COOKIE_APIS.map((entry) => [entry.id, entry]));
 
+/** Trace-map input for cookie writers, built once per process. */
+const COOKIE_WRITE_APIS: readonly TrackedApi<CookieApiId>[] = [
+  ...COOKIE_APIS.filter((api) => 'exports' in api && api.id !== 'universal-cookie').map((api) => ({
+    exports: 'exports' in api ? api.exports : [],
+    globals: 'globals' in api ? api.globals : undefined,
+    info: api.id as CookieApiId,
+  })),
+  { exports: [{ module: 'next/headers', path: ['cookies'] }], info: 'next-cookies-set' as CookieApiId },
+];
+
 function entry(id: CookieApiId): CookieApiEntry {
   return ENTRIES.get(id)!;
 }
@@ -182,13 +192,7 @@ class CookieWriteCollector {
   // ---- import-tracked APIs --------------------------------------------------------------
 
   private collectTracked(): void {
-    const tracked: TrackedApi<CookieApiId>[] = COOKIE_APIS.filter((api) => 'exports' in api && api.id !== 'universal-cookie').map((api) => ({
-      exports: 'exports' in api ? api.exports : [],
-      globals: 'globals' in api ? api.globals : undefined,
-      info: api.id as CookieApiId,
-    }));
-    tracked.push({ exports: [{ module: 'next/headers', path: ['cookies'] }], info: 'next-cookies-set' });
-    for (const { node: call, info: id } of collectTrackedCalls(this.sourceCode, tracked)) {
+    for (const { node: call, info: id } of collectTrackedCalls(this.sourceCode, COOKIE_WRITE_APIS)) {
       switch (id) {
         case 'next-cookies-set':
           this.nextCookieCalls.add(call);

@@ -86,13 +86,16 @@ const MAX_DEPTH = 8;
  * t.split('.')`), and same-file helpers that decode a parameter (`parseJwt(token)`), found at
  * their call sites. Create it once per file with {@link getJwtDecoding}.
  */
+/** Every decoder API, tracked in one pass. */
+const DECODE_APIS: readonly TrackedApi<DecoderInfo>[] = [...LIBRARY_APIS, ...BASE64_APIS];
+
 export class JwtDecoding {
   private readonly calls = new Map<TSESTree.CallExpression, DecodeCall>();
   private readonly helpers = new Map<AnyFunction, DecodingHelper>();
 
   constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {
     const direct: DecodeCall[] = [];
-    for (const { node, info } of collectTrackedCalls(sourceCode, [...LIBRARY_APIS, ...BASE64_APIS])) {
+    for (const { node, info } of collectTrackedCalls(sourceCode, DECODE_APIS)) {
       const call = info.type === 'library' ? this.matchLibrary(node, info.entry) : this.matchBase64(node, info.entry);
       if (call) direct.push(call);
     }

@@ -208,10 +208,8 @@ function getLabel(callee: TSESTree.Node, method: string | undefined, sourceCode:
   return method === undefined ? (receiver ?? 'log') : `${receiver ?? 'logger'}.${method}`;
 }
 
-/** Runs the trace maps of {@link LOGGERS} once per file. */
-function getTrackedLoggers(sourceCode: Readonly<TSESLint.SourceCode>): TrackedLoggers {
-  const cached = TRACKED.get(sourceCode.ast);
-  if (cached) return cached;
+/** Trace-map input for {@link LOGGERS}, built once per process. */
+const LOGGER_APIS: readonly TrackedApi<LoggerRole>[] = (() => {
   const apis: TrackedApi<LoggerRole>[] = [];
   for (const entry of LOGGERS as readonly LoggerEntry[]) {
     if (entry.role === 'constructor') continue;
@@ -224,6 +222,14 @@ function getTrackedLoggers(sourceCode: Readonly<TSESLint.SourceCode>): TrackedLo
     }
     apis.push({ exports: entry.exports, ...(entry.globals ? { globals: entry.globals } : {}), info: entry.role });
   }
+  return apis;
+})();
+
+/** Runs the trace maps of {@link LOGGERS} once per file. */
+function getTrackedLoggers(sourceCode: Readonly<TSESLint.SourceCode>): TrackedLoggers {
+  const cached = TRACKED.get(sourceCode.ast);
+  if (cached) return cached;
+  const apis = LOGGER_APIS;
   const directCalls = new Set<TSESTree.CallExpression>();
   const instances = new Set<TSESTree.Node>();
   const functions = new Set<TSESTree.Node>();

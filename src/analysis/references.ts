@@ -4,6 +4,7 @@ import type { ModuleExport } from '../knowledge/types.js';
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { getStaticString } from './ast.js';
+import { getImportedModules } from './imports.js';
 
 /** Objects through which globals are reached: `window.atob`, `globalThis.Buffer`. */
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
@@ -48,25 +49,7 @@ export interface TrackedApi<T> {
  * unresolved reference is a global as far as the code can tell.
  */
 export function collectTrackedCalls<T>(sourceCode: Readonly<TSESLint.SourceCode>, apis: readonly TrackedApi<T>[]): TrackedCall<T>[] {
-  const esm: MutableTraceMap = {};
-  const cjs: MutableTraceMap = {};
-  const globals: MutableTraceMap = {};
-  for (const api of apis) {
-    for (const { module, path } of api.exports) {
-      const modules = api.nodeBuiltin === true ? [module, `node:${module}`] : [module];
-      for (const specifier of modules) {
-        const esmRoot = ensure(esm, [specifier]);
-        esmRoot[ASTUtils.ReferenceTracker.ESM] = true;
-        setCall(ensure(esmRoot, path), api.info);
-        // CommonJS: `module.exports` is the ESM default export.
-        const cjsPath = path[0] === 'default' ? path.slice(1) : path;
-        setCall(ensure(cjs, [specifier, ...cjsPath]), api.info);
-        if (path[0] === 'default') setCall(ensure(cjs, [specifier, ...path]), api.info);
-      }
-    }
-    for (const path of api.globals ?? []) setCall(ensure(globals, path), api.info);
-  }
-
+  const { esm, cjs, globals } = getTraceMaps(apis);
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
   const tracker = new ASTUtils.ReferenceTracker(globalScope as TSESLint.Scope.Scope);
@@ -78,10 +61,11 @@ export function collectTrackedCalls<T>(sourceCode: Readonly<TSESLint.SourceCode>
     }
   };
 
-  if (Object.keys(esm).length > 0) {
+  const loaded = getImportedModules(sourceCode.ast, sourceCode.text);
+  if (Object.keys(esm).some((specifier) => loaded.has(specifier))) {
     for (const reference of tracker.iterateEsmReferences(esm as TraceMap)) add(reference);
   }
-  if (Object.keys(cjs).length > 0) {
+  if (Object.keys(cjs).some((specifier) => loaded.has(specifier))) {
     for (const identifier of collectGlobalReads(globalScope as TSESLint.Scope.Scope, 'require')) {
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier || !call.arguments[0]) continue;
@@ -124,12 +108,66 @@ export function collectGlobalReads(globalScope: TSESLint.Scope.Scope, name: stri
       if (reference.isRead() && reference.identifier.type === AST_NODE_TYPES.Identifier) out.push(reference.identifier);
     }
   }
-  for (const reference of globalScope.through) {
-    if (reference.identifier.type === AST_NODE_TYPES.Identifier && reference.identifier.name === name && reference.isRead()) {
-      out.push(reference.identifier);
-    }
-  }
+  const unresolved = getUnresolvedReads(globalScope).get(name);
+  if (unresolved) out.push(...unresolved);
   return out;
+}
+
+const UNRESOLVED_READS = new WeakMap<TSESLint.Scope.Scope, ReadonlyMap<string, readonly TSESTree.Identifier[]>>();
+
+/** Unresolved read references of a file, by name: one pass over `globalScope.through` per file. */
+function getUnresolvedReads(globalScope: TSESLint.Scope.Scope): ReadonlyMap<string, readonly TSESTree.Identifier[]> {
+  let index = UNRESOLVED_READS.get(globalScope);
+  if (!index) {
+    const built = new Map<string, TSESTree.Identifier[]>();
+    for (const reference of globalScope.through) {
+      if (reference.identifier.type !== AST_NODE_TYPES.Identifier || !reference.isRead()) continue;
+      const list = built.get(reference.identifier.name);
+      if (list) list.push(reference.identifier);
+      else built.set(reference.identifier.name, [reference.identifier]);
+    }
+    index = built;
+    UNRESOLVED_READS.set(globalScope, index);
+  }
+  return index;
+}
+
+interface TraceMaps {
+  readonly esm: MutableTraceMap;
+  readonly cjs: MutableTraceMap;
+  readonly globals: MutableTraceMap;
+}
+
+const TRACE_MAPS = new WeakMap<readonly TrackedApi<unknown>[], TraceMaps>();
+
+/**
+ * Trace maps for a list of APIs, built once per list. Callers pass module-level constant
+ * lists, so this runs once per process, not once per file.
+ */
+function getTraceMaps(apis: readonly TrackedApi<unknown>[]): TraceMaps {
+  const cached = TRACE_MAPS.get(apis);
+  if (cached) return cached;
+  const esm: MutableTraceMap = {};
+  const cjs: MutableTraceMap = {};
+  const globals: MutableTraceMap = {};
+  for (const api of apis) {
+    for (const { module, path } of api.exports) {
+      const modules = api.nodeBuiltin === true ? [module, `node:${module}`] : [module];
+      for (const specifier of modules) {
+        const esmRoot = ensure(esm, [specifier]);
+        esmRoot[ASTUtils.ReferenceTracker.ESM] = true;
+        setCall(ensure(esmRoot, path), api.info);
+        // CommonJS: `module.exports` is the ESM default export.
+        const cjsPath = path[0] === 'default' ? path.slice(1) : path;
+        setCall(ensure(cjs, [specifier, ...cjsPath]), api.info);
+        if (path[0] === 'default') setCall(ensure(cjs, [specifier, ...path]), api.info);
+      }
+    }
+    for (const path of api.globals ?? []) setCall(ensure(globals, path), api.info);
+  }
+  const maps = { esm, cjs, globals };
+  TRACE_MAPS.set(apis, maps);
+  return maps;
 }
 
 function ensure(map: MutableTraceMap, path: readonly string[]): MutableTraceMap {

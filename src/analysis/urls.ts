@@ -300,9 +300,15 @@ function flattenString(raw: TSESTree.Node): StringPart[] {
 
 /** Text of the URL "word" that ends at the end of `prefix`: what follows the last whitespace or quote. */
 function currentUrlWord(prefix: string): string {
-  const match = /[^\s"'<>`]*$/.exec(prefix);
-  return match ? match[0] : prefix;
+  // A backward scan: an end-anchored regex would retry from every start position, which is
+  // quadratic on large templates (styled-components CSS, embedded HTML).
+  let start = prefix.length;
+  while (start > 0 && !URL_WORD_BREAKS.has(prefix.charCodeAt(start - 1))) start--;
+  return prefix.slice(start);
 }
+
+/** Characters that end a URL "word": whitespace, quotes and angle brackets. */
+const URL_WORD_BREAKS = new Set([...' \t\n\r\f\v"\'<>`\u00a0\u2028\u2029\ufeff'].map((char) => char.charCodeAt(0)));
 
 const LOOKS_LIKE_URL = /^(?:[a-z][a-z\d+.-]*:\/\/|\/|\$\{\}\/|\$\{\}\?|\$\{\}#|\.{1,2}\/)/i;
 

@@ -3,11 +3,13 @@ import type { SkippedFile } from './files.js';
 import type { CliIo } from './io.js';
 
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { CODEMOD_LIST } from '../../codemods/index.js';
 import { resolveSettings } from '../analysis/settings.js';
-import { CodemodRunner, getCodemodDocsUrl, writeFileAtomic } from '../codemod/index.js';
+import { CodemodRunner, getCodemodDocsUrl, writeFileAtomic, writeNewFileAtomic } from '../codemod/index.js';
 import { NAMESPACE } from '../index.js';
 import { loadSettings } from './config.js';
 import { getGitStatus } from './git.js';
@@ -27,6 +29,8 @@ Options:
   --json                 Write a machine-readable report to stdout
   --force                Write even when the git working tree has uncommitted changes
   --audience <expr>      Expected audience (source expression), for codemods that need one
+  --store-path <file>    Where token-storage-to-memory creates its store module (default:
+                         src/token-memory-store.ts, or token-memory-store.ts without src/)
   --config <file>        Read settings['oauth-tokens'] from an ESLint flat config file
   --shard <i/n>          Process only shard i of n (deterministic by file path)
   -h, --help             Show this help
@@ -78,6 +82,10 @@ export interface FixReport {
   readonly files: readonly JsonFileResult[];
   readonly left: readonly JsonLeftFinding[];
   readonly skippedFiles: readonly SkippedFile[];
+  /** Files a codemod created (with `--dry`: would create), such as the in-memory token store; absent when none. */
+  readonly createdFiles?: readonly string[];
+  /** What the selected codemods change beyond the findings (`Codemod#warning`); absent when none. */
+  readonly warnings?: readonly string[];
 }
 
 /** Picks the codemods to run: the named ones in registry order, or every safe one. */
@@ -113,6 +121,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       audience: { type: 'string' },
+      'store-path': { type: 'string' },
       config: { type: 'string' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -128,6 +137,11 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (values.audience?.trim() === '') throw new UsageError('--audience needs a non-empty expression.');
+  const storePath = values['store-path'];
+  if (storePath !== undefined && (storePath.trim() === '' || isOutside(io.cwd, resolve(io.cwd, storePath)))) {
+    throw new UsageError('--store-path must name a file inside the current directory.');
+  }
+
   const rawSettings = values.config === undefined ? undefined : await loadSettings(io.cwd, values.config);
   const settings = resolveSettings(rawSettings === undefined ? undefined : { [NAMESPACE]: rawSettings });
   const plan = await planScan(io, { paths: positionals, shard: values.shard });
@@ -145,7 +159,11 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const linter = createPluginLinter(plan.root, rawSettings, { extraRules: selected.map((codemod) => codemod.fixesRule) });
   const runner = new CodemodRunner({
     codemods: selected,
-    context: values.audience === undefined ? { settings } : { settings, audience: values.audience },
+    context: {
+      settings,
+      ...(values.audience === undefined ? {} : { audience: values.audience }),
+      ...(storePath === undefined ? {} : { storePath }),
+    },
     lint: (text, filePath) => linter.lintText(text, filePath),
     registry: CODEMOD_LIST,
   });
@@ -153,12 +171,46 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const files: JsonFileResult[] = [];
   const left: JsonLeftFinding[] = [];
   const skippedFiles: SkippedFile[] = [];
+  const createdFiles: string[] = [];
+  // Codemods with a project pass see every file (of every shard) before any is rewritten; the scans are reused below.
+  const scans = new Map<string, Awaited<ReturnType<typeof scanFile>>>();
+  if (runner.needsProjectPass) {
+    const candidates: { path: string; text: string }[] = [];
+    const project = values.shard === undefined ? plan : await planScan(io, { paths: positionals, shard: undefined });
+    const inShard = new Set(plan.files.map((file) => file.path));
+    for (const file of project.files) {
+      const scan = await scanFile(file);
+      if (inShard.has(file.path)) scans.set(file.path, scan);
+      if (scan.kind === 'candidate') candidates.push({ path: file.path, text: scan.text });
+    }
+    const prepared = await runner.prepare(plan.root, candidates);
+    for (const failure of prepared.failures) files.push({ file: failure.codemod, status: 'failed', fixed: 0, reason: failure.reason, diff: null });
+    for (const created of prepared.createFiles) {
+      const relativePath = relative(plan.root, created.path).split(sep).join('/');
+      if (isOutside(plan.root, created.path)) throw new UsageError(`${created.codemod} would create ${created.path}, outside the current directory.`);
+      const existing = await readFile(created.path, 'utf8').catch(() => undefined);
+      if (existing === created.text || createdFiles.includes(relativePath)) continue;
+      if (existing !== undefined) {
+        throw new UsageError(
+          `${created.codemod} needs to create ${relativePath}, but a different file exists there; move it, or choose another path (--store-path).`,
+        );
+      }
+      createdFiles.push(relativePath);
+      if (values.dry) {
+        const diff = createTwoFilesPatch('/dev/null', `b/${relativePath}`, '', created.text, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+        if (!values.json) io.stdout.write(diff);
+      } else {
+        await writeNewFileAtomic(created.path, created.text);
+      }
+    }
+  }
   let scanned = 0;
   let prefiltered = 0;
   const progress = createProgress(io, values.dry ? 'fix --dry' : 'fix', plan.files.length);
   for (const [index, file] of plan.files.entries()) {
     progress.tick(index);
-    const scan = await scanFile(file);
+    const scan = scans.get(file.path) ?? (await scanFile(file));
+    scans.delete(file.path);
     if (scan.kind === 'skipped') {
       skippedFiles.push(scan.skipped);
       continue;
@@ -208,6 +260,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
 
   const rewritten = files.filter((file) => file.status === 'rewritten');
   const failed = files.filter((file) => file.status === 'failed');
+  const warnings = selected.flatMap((codemod) => (codemod.warning === undefined ? [] : [codemod.warning]));
   const report: FixReport = {
     version: 1,
     dryRun: values.dry,
@@ -224,9 +277,16 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     files,
     left,
     skippedFiles,
+    ...(createdFiles.length > 0 ? { createdFiles } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
   io.stdout.write(values.json ? `${JSON.stringify(report, undefined, 2)}\n` : formatSummary(report, createPainter(shouldColor(io))));
   return failed.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function isOutside(root: string, path: string): boolean {
+  const fromRoot = relative(root, path);
+  return fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot);
 }
 
 function formatSummary(report: FixReport, paint: ReturnType<typeof createPainter>): string {
@@ -245,6 +305,14 @@ function formatSummary(report: FixReport, paint: ReturnType<typeof createPainter
   if (report.skippedFiles.length > 0) {
     output += `\n${paint('yellow', 'Skipped files')}:\n`;
     for (const skipped of report.skippedFiles) output += `  ${skipped.file}: ${skipped.reason}\n`;
+  }
+  if (report.createdFiles !== undefined) {
+    output += `\n${paint('bold', report.dryRun ? 'Would create' : 'Created')}:\n`;
+    for (const file of report.createdFiles) output += `  ${file}\n`;
+  }
+  if (report.warnings !== undefined) {
+    output += `\n${paint('yellow', 'Warning')}:\n`;
+    for (const warning of report.warnings) output += `  ${warning}\n`;
   }
   const { summary } = report;
   const verb = report.dryRun ? 'would be rewritten' : 'rewritten';

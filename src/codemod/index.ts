@@ -1,5 +1,7 @@
 import { REPOSITORY_URL } from '../create-rule.js';
 
+export * from './analysis.js';
+export * from './edits.js';
 export * from './runner.js';
 export * from './text.js';
 export type * from './types.js';

@@ -1,6 +1,6 @@
 import type { Linter } from 'eslint';
 import type { SourceFile } from 'ts-morph';
-import type { Codemod, CodemodContext, Finding, FindingSuggestion, SkippedFinding } from './types.js';
+import type { Codemod, CodemodContext, CreatedFile, Finding, FindingSuggestion, ProjectFile, SkippedFinding } from './types.js';
 
 import { Project, ts } from 'ts-morph';
 
@@ -34,6 +34,18 @@ export type FileOutcome =
     }
   | { readonly status: 'failed'; readonly reason: string; readonly left: readonly LeftFinding[] };
 
+/** What the project pass decided: files to create, and codemods whose pass failed (they do not run). */
+export interface PreparedRun {
+  readonly createFiles: readonly (CreatedFile & { readonly codemod: string })[];
+  readonly failures: readonly { readonly codemod: string; readonly reason: string }[];
+}
+
+/** What `prepare` returned for one codemod. */
+interface PreparedCodemod {
+  readonly state: unknown;
+  readonly visitFiles: ReadonlySet<string>;
+}
+
 /** Everything the runner needs besides the file. */
 export interface RunnerOptions {
   /** Codemods to run, in registry order. */
@@ -59,7 +71,53 @@ export class CodemodRunner {
     compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noLib: true },
   });
 
+  /** Results of `prepare`, per codemod; a codemod whose pass failed maps to `undefined` and does not run. */
+  private readonly prepared = new Map<Codemod, PreparedCodemod | undefined>();
+  /** Lint messages of the project pass, reused by `runFile` when the text is unchanged. */
+  private readonly lintCache = new Map<string, { readonly text: string; readonly messages: readonly Linter.LintMessage[] }>();
+
   constructor(private readonly options: RunnerOptions) {}
+
+  /** `true` when a selected codemod has a project pass: call {@link prepare} with every file before `runFile`. */
+  get needsProjectPass(): boolean {
+    return this.options.codemods.some((codemod) => codemod.prepare !== undefined);
+  }
+
+  /**
+   * The project pass: lints every file once (the messages are reused by `runFile`), then hands
+   * each codemod that has a `prepare` phase all files that parse with their findings. Its state
+   * goes to every later `transform` call; the files it lists in `visitFiles` are transformed
+   * even without a finding. Files to create are returned for the caller to write.
+   */
+  async prepare(root: string, files: readonly { readonly path: string; readonly text: string }[]): Promise<PreparedRun> {
+    const preparing = this.options.codemods.filter((codemod) => codemod.prepare !== undefined);
+    if (preparing.length === 0) return { createFiles: [], failures: [] };
+    const linted: { path: string; text: string; messages: readonly Linter.LintMessage[] }[] = [];
+    for (const file of files) {
+      const { body } = getTextLayout(file.text);
+      const messages = await this.options.lint(body, file.path);
+      this.lintCache.set(file.path, { text: body, messages });
+      if (!messages.some((message) => message.fatal)) linted.push({ path: file.path, text: body, messages });
+    }
+    const createFiles: (CreatedFile & { codemod: string })[] = [];
+    const failures: { codemod: string; reason: string }[] = [];
+    for (const codemod of preparing) {
+      const projectFiles: ProjectFile[] = linted.map(({ path, text, messages }) => ({
+        path,
+        text,
+        findings: collectFindings(messages, codemod, text),
+      }));
+      try {
+        const preparation = codemod.prepare!({ root, files: projectFiles }, this.options.context);
+        this.prepared.set(codemod, { state: preparation.state, visitFiles: new Set(preparation.visitFiles ?? []) });
+        for (const file of preparation.createFiles ?? []) createFiles.push({ ...file, codemod: codemod.name });
+      } catch (error) {
+        this.prepared.set(codemod, undefined);
+        failures.push({ codemod: codemod.name, reason: `codemod ${codemod.name} failed in its project pass: ${getErrorMessage(error)}` });
+      }
+    }
+    return { createFiles, failures };
+  }
 
   /**
    * Runs the codemods on one file. Lints it, hands each codemod the findings of its rule,
@@ -68,7 +126,9 @@ export class CodemodRunner {
    */
   async runFile(filePath: string, originalText: string): Promise<FileOutcome> {
     const layout = getTextLayout(originalText);
-    const before = await this.options.lint(layout.body, filePath);
+    const cached = this.lintCache.get(filePath);
+    this.lintCache.delete(filePath);
+    const before = cached?.text === layout.body ? cached.messages : await this.options.lint(layout.body, filePath);
     const parseError = before.find((message) => message.fatal);
     if (parseError) {
       return { status: 'failed', reason: `does not parse: ${formatParseError(parseError)}`, left: [] };
@@ -80,12 +140,15 @@ export class CodemodRunner {
     const skipped: { codemod: string; skipped: SkippedFinding }[] = [];
     try {
       for (const codemod of this.options.codemods) {
+        const prepared = this.prepared.get(codemod);
+        // A codemod with a project pass runs only after it succeeded.
+        if (codemod.prepare !== undefined && prepared === undefined) continue;
         const findings = collectFindings(messages, codemod, text);
-        if (findings.length === 0) continue;
+        if (findings.length === 0 && !prepared?.visitFiles.has(filePath)) continue;
         sourceFile ??= this.project.createSourceFile(filePath, text, { overwrite: true });
         let result;
         try {
-          result = codemod.transform(sourceFile, findings, this.options.context);
+          result = codemod.transform(sourceFile, findings, this.options.context, prepared?.state);
         } catch (error) {
           return { status: 'failed', reason: `codemod ${codemod.name} failed: ${getErrorMessage(error)}`, left: [] };
         }

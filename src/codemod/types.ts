@@ -61,10 +61,46 @@ export interface CodemodResult {
   readonly skipped: readonly SkippedFinding[];
 }
 
+/** One file of the run, as a codemod's `prepare` phase sees it. */
+export interface ProjectFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** The file text without the BOM: finding offsets refer to it. */
+  readonly text: string;
+  /** The findings of the codemod's `fixesRule` in this file (may be empty). */
+  readonly findings: readonly Finding[];
+}
+
+/** Every file of the run that parses, handed to `prepare` before any transform runs. */
+export interface CodemodProject {
+  /** The directory the run started in (absolute); created files are usually placed under it. */
+  readonly root: string;
+  readonly files: readonly ProjectFile[];
+}
+
+/** A new file a codemod asks the runner to create (never to overwrite: see `oauth-tokens fix`). */
+export interface CreatedFile {
+  /** Absolute path. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** What `prepare` decided for the whole run. */
+export interface CodemodPreparation<State> {
+  /** Handed to every `transform` call of this run. */
+  readonly state: State;
+  /** Files the transform must also visit although they have no finding (for example, reads of a rewritten key). */
+  readonly visitFiles?: readonly string[];
+  /** New files to create once, before the rewritten files are written. */
+  readonly createFiles?: readonly CreatedFile[];
+}
+
 /** Values the user passed on the command line or in settings. */
 export interface CodemodContext {
   /** `--audience <expression>`: source text of the expected audience, if given. */
   readonly audience?: string;
+  /** `--store-path <file>`: where a codemod that creates a module puts it, relative to the run's root. */
+  readonly storePath?: string;
   /** `settings['oauth-tokens']`, resolved. */
   readonly settings: ResolvedSettings;
 }
@@ -74,7 +110,7 @@ export interface CodemodContext {
  * no output, no exit. It never re-detects: `findings` are the lint messages of `fixesRule`
  * in this file, and the transform only decides, per finding, whether the rewrite is certain.
  */
-export interface Codemod {
+export interface Codemod<State = unknown> {
   /** Kebab-case, verb first; equals the file name in `codemods/`. */
   readonly name: string;
   /** One sentence, no final period. */
@@ -83,5 +119,17 @@ export interface Codemod {
   readonly fixesRule: string;
   /** `true` when it runs by default: it never changes behaviour other than fixing the finding. */
   readonly safe: boolean;
-  transform(sourceFile: SourceFile, findings: readonly Finding[], context: CodemodContext): CodemodResult;
+  /** Printed once in the closing summary of a run that selected the codemod (what the user must know). No final period. */
+  readonly warning?: string;
+  /**
+   * Optional project pass, run once before any transform with every file of the run and its
+   * findings, for codemods whose decision depends on other files (a key read elsewhere, a
+   * cookie read by client code). Pure like `transform`: it reads only its arguments.
+   */
+  prepare?(project: CodemodProject, context: CodemodContext): CodemodPreparation<State>;
+  /**
+   * `state` is what `prepare` returned. The runner runs a codemod that has a `prepare` phase
+   * only after it, so `state` is `undefined` only for a codemod without one (or a direct call).
+   */
+  transform(sourceFile: SourceFile, findings: readonly Finding[], context: CodemodContext, state?: State): CodemodResult;
 }

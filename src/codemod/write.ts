@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -18,5 +18,21 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Creates `path` with `text` atomically, with its missing parent directories: writes a
+ * temporary file next to it, then links it into place, so that an existing file is never
+ * replaced (the call fails with `EEXIST` instead).
+ */
+export async function writeNewFileAtomic(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    await link(temporary, path);
+  } finally {
+    await unlink(temporary).catch(() => undefined);
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
+import { codemods } from '../../codemods/index.js';
 import { BROKEN, CLEAN, FIXABLE, UNFIXABLE, UNRELATED, createGitRepo, createTempDirectory, git, runCli, writeFiles } from './helpers.js';
 
 const FIXED = FIXABLE.replace('tokens.id_token', 'tokens.access_token');
@@ -68,7 +69,7 @@ describe('oauth-tokens fix', () => {
     expect(report).toEqual({
       version: 1,
       dryRun: true,
-      codemods: ['id-token-to-access-token'],
+      codemods: Object.values(codemods).filter((codemod) => codemod.safe).map((codemod) => codemod.name),
       summary: { filesScanned: 4, skippedByPrefilter: 1, filesRewritten: 1, findingsFixed: 1, findingsLeft: 1, filesFailed: 1, skippedFiles: 0 },
       files: [
         { file: 'src/broken.ts', status: 'failed', fixed: 0, reason: expect.stringMatching(/^does not parse: /), diff: null },
@@ -110,10 +111,11 @@ describe('oauth-tokens fix', () => {
     const root = createGitRepo({ 'src/callback.ts': FIXABLE });
     const unknown = await runCli(root, ['fix', '--codemod', 'id-token-to-access-token', '--codemod', 'make-secure']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('oauth-tokens: Unknown codemod: make-secure. Valid codemods: id-token-to-access-token.\n');
+    expect(unknown.stderr).toBe(`oauth-tokens: Unknown codemod: make-secure. Valid codemods: ${Object.keys(codemods).join(', ')}.\n`);
     const list = await runCli(root, ['fix', '--list']);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/^id-token-to-access-token {2}fixes oauth-tokens\/no-id-token-as-bearer {2}safe \(default\) {2}.+docs\/codemods\/id-token-to-access-token\.md\n$/);
+    expect(list.stdout).toMatch(/^id-token-to-access-token {2}fixes oauth-tokens\/no-id-token-as-bearer {2}safe \(default\) {2}.+docs\/codemods\/id-token-to-access-token\.md$/m);
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(Object.keys(codemods).length);
     expect(read(root, 'src/callback.ts')).toBe(FIXABLE);
   });
 

@@ -9,6 +9,8 @@
  *      cases, whose input and output are identical and on which it still reports.
  * The cases run through `CodemodRunner`, the runner `oauth-tokens fix` uses, with the same
  * linter configuration; the test fails if the folder is empty or an input has no output.
+ * A codemod with a project pass (`prepare`) gets it first, with the case as the only file of
+ * a project rooted at the fixture folder; the files it would create must parse.
  */
 import type { Codemod, CodemodContext } from '../../src/codemod/types.js';
 
@@ -88,6 +90,12 @@ export function testCodemodFixtures(codemod: Codemod, options: FixtureOptions = 
       const skip = fixture.name.startsWith('skip.');
 
       it('produces the expected output exactly, and again nothing on a second run', async () => {
+        const prepared = await runner.prepare(directory, [{ path: fixture.inputPath, text: input }]);
+        expect(prepared.failures).toEqual([]);
+        for (const created of prepared.createFiles) {
+          const messages = await linter.lintText(created.text, created.path);
+          expect(messages.filter((message) => message.fatal)).toEqual([]);
+        }
         const first = await runner.runFile(fixture.inputPath, input);
         expect(first.status, first.status === 'failed' ? first.reason : '').not.toBe('failed');
         const output = first.status === 'rewritten' ? first.text : input;
@@ -96,6 +104,7 @@ export function testCodemodFixtures(codemod: Codemod, options: FixtureOptions = 
           expect(first.status).toBe('unchanged');
           expect(input).toBe(expected);
         }
+        await runner.prepare(directory, [{ path: fixture.inputPath, text: output }]);
         const second = await runner.runFile(fixture.inputPath, output);
         expect(second.status).toBe('unchanged');
       });

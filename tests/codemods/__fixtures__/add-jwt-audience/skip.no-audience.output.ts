@@ -1,0 +1,5 @@
+import jwt from 'jsonwebtoken';
+
+export function readUser(token: string) {
+  return jwt.verify(token, process.env.JWT_PUBLIC_KEY!, { algorithms: ['RS256'] });
+}

@@ -1,0 +1,5 @@
+import type { ServerResponse } from 'node:http';
+
+export function issue(res: ServerResponse, accessToken: string) {
+  res.setHeader('Set-Cookie', `access_token=${accessToken}; Path=/`);
+}

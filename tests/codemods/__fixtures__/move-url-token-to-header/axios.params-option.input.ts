@@ -1,0 +1,12 @@
+import axios from 'axios';
+
+export async function getProjects(accessToken: string, page: number) {
+  const { data } = await axios.get('https://api.example.com/projects', {
+    params: {
+      page,
+      access_token: accessToken,
+    },
+    timeout: 5000,
+  });
+  return data;
+}

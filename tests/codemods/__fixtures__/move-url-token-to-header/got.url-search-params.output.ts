@@ -1,0 +1,9 @@
+import got from 'got';
+
+export async function syncContacts(accessToken: string) {
+  const contacts = await got('https://people.example.com/v1/contacts', {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    responseType: 'json',
+  });
+  return contacts.body;
+}

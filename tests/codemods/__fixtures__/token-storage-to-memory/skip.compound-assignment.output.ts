@@ -1,0 +1,3 @@
+export function ensureToken(fetchToken: () => string) {
+  localStorage.access_token ??= fetchToken();
+}

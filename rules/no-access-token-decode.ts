@@ -1,4 +1,6 @@
-import { getFileAnalysis, getJwtDecoding, isFromIncomingRequest } from '../src/analysis/index.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { getEnclosingFunction, getFileAnalysis, getJwtDecoding, getVerifiedTokenArgument, isFromIncomingRequest } from '../src/analysis/index.js';
 import { createRule } from '../src/create-rule.js';
 
 export type Options = [];
@@ -7,6 +9,9 @@ export type MessageIds = 'accessTokenDecoded';
 
 /** Files without these words cannot decode a JWT: decoders, `atob`, `Buffer.from(..., 'base64')`. */
 const TRIGGERS = /jwt|decode|atob|base64/i;
+
+/** An access token is always named or produced with one of these words (`access_token`, `getTokenSilently`, `keycloak.token`). */
+const REQUIRES = [/token|jwt/i];
 
 export default createRule<Options, MessageIds>({
   name: 'no-access-token-decode',
@@ -27,21 +32,42 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
-    const analysis = getFileAnalysis(context, TRIGGERS);
+    const analysis = getFileAnalysis(context, TRIGGERS, REQUIRES);
     if (!analysis) return {};
     const { flow } = analysis;
     const decoding = getJwtDecoding(context.sourceCode);
 
+    const decodes: { node: TSESTree.CallExpression; token: TSESTree.Node; decoder: string }[] = [];
+    const verifiedTokens: TSESTree.Node[] = [];
+
+    /** The same variable or the same expression text, verified in the same function. */
+    const isVerifiedNearby = (decode: TSESTree.CallExpression, token: TSESTree.Node): boolean => {
+      const text = context.sourceCode.getText(token);
+      const scope = getEnclosingFunction(decode);
+      return verifiedTokens.some((verified) => getEnclosingFunction(verified) === scope && context.sourceCode.getText(verified) === text);
+    };
+
     return {
       CallExpression(node) {
+        const verified = getVerifiedTokenArgument(node);
+        if (verified) verifiedTokens.push(verified);
         const call = decoding.getDecodeCall(node);
         if (!call || call.part !== 'payload' || call.delegated) return;
         const info = flow.classify(call.token);
         if (info?.kind !== 'access') return;
         // A server decoding a token it received is a resource server reading its own token.
         if (isFromIncomingRequest(call.token, context.sourceCode)) return;
-        context.report({ node, messageId: 'accessTokenDecoded', data: { decoder: call.decoder } });
+        decodes.push({ node, token: call.token, decoder: call.decoder });
+      },
+      'Program:exit'() {
+        for (const { node, token, decoder } of decodes) {
+          // Decoding next to a verification of the same token is a resource server picking the key
+          // (`jwt.decode(t, { complete: true }).header.kid`) or reading claims it verified.
+          if (isVerifiedNearby(node, token)) continue;
+          context.report({ node, messageId: 'accessTokenDecoded', data: { decoder } });
+        }
       },
     };
   },
 });
+

@@ -25,6 +25,9 @@ export type MessageIds = 'idTokenAsBearer' | 'refreshTokenAsBearer' | 'useAccess
 /** Files without these words cannot contain a bearer credential. */
 const TRIGGERS = /bearer|authorization/i;
 
+/** ID and refresh tokens are named or produced with one of these words (`id_token`, `getIdToken`, GIS `credential`). */
+const REQUIRES = [/token|jwt|credential/i];
+
 export default createRule<Options, MessageIds>({
   name: 'no-id-token-as-bearer',
   meta: {
@@ -67,7 +70,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowedDesigns: [...ID_TOKEN_DESIGN_IDS], checkRefreshTokens: true }],
   },
   create(context, [options]) {
-    const analysis = getFileAnalysis(context, TRIGGERS);
+    const analysis = getFileAnalysis(context, TRIGGERS, REQUIRES);
     if (!analysis) return {};
     const { flow } = analysis;
     const allowed = new Set<string>(options.allowedDesigns ?? ID_TOKEN_DESIGN_IDS);

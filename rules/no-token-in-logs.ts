@@ -30,6 +30,9 @@ export type MessageIds = 'tokenInLog';
 /** Files without these words cannot log a token or an `Authorization` header. */
 const TRIGGERS = /token|jwt|authoriz|bearer|oidc|oauth|headers/i;
 
+/** Every logger call names a console, a logger, a log method or a logging library. */
+const REQUIRES = [/console|log|pino|winston|bunyan|debug|consola|signale/i];
+
 /** Words that make a file OAuth code: there, a bare `tokens` is a token set. */
 const AUTH_CONTEXT = /access_?token|id_?token|refresh_?token|oauth|oidc|openid|bearer|authoriz|msal|keycloak|auth0|cognito|amplify|next-auth|@auth\//i;
 
@@ -92,7 +95,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ loggerNames: [], reportUnknownTokens: false }],
   },
   create(context, [options]) {
-    const analysis = getFileAnalysis(context, TRIGGERS);
+    // Custom logger names (`loggerNames`) need not contain a logging word.
+    const analysis = getFileAnalysis(context, TRIGGERS, (options.loggerNames ?? []).length > 0 ? [] : REQUIRES);
     if (!analysis) return {};
     const { flow } = analysis;
     const { sourceCode } = context;

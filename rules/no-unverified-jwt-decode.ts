@@ -11,6 +11,7 @@ import {
   getVerifiedTokenArgument,
   isDecodedTokenTrusted,
   isFromIncomingRequest,
+  isFunctionNode,
   isInServerContext,
   isRouteRegistration,
   unwrapExpression,
@@ -99,7 +100,7 @@ export default createRule<Options, MessageIds>({
       };
       for (let current = node.parent; current; current = current.parent) {
         const call = current.parent;
-        if (!isFunction(current) || call?.type !== AST_NODE_TYPES.CallExpression || !isRouteRegistration(call)) continue;
+        if (!isFunctionNode(current) || call?.type !== AST_NODE_TYPES.CallExpression || !isRouteRegistration(call)) continue;
         const index = call.arguments.indexOf(current as TSESTree.CallExpressionArgument);
         if (call.arguments.slice(0, index).some((argument) => isAuthMiddleware(argument))) return true;
       }
@@ -137,13 +138,6 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function isFunction(node: TSESTree.Node): node is AnyFunction {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
-}
 
 /**
  * `true` when at most one of two nodes runs: the two branches of an `if` or a ternary, the sides
@@ -194,7 +188,7 @@ function getGuardingBlock(node: TSESTree.Node): TSESTree.Node {
   let current: TSESTree.Node = node;
   while (current.parent) {
     const parent: TSESTree.Node = current.parent;
-    if (isFunction(parent)) return parent.body;
+    if (isFunctionNode(parent)) return parent.body;
     if (parent.type === AST_NODE_TYPES.BlockStatement && parent.parent.type !== AST_NODE_TYPES.TryStatement) return parent;
     if (parent.type === AST_NODE_TYPES.Program) return parent;
     current = parent;

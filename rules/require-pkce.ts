@@ -16,7 +16,7 @@ export type Options = [];
 export type MessageIds = 'implicitFlow' | 'missingPkce' | 'pkceDisabled' | 'plainPkce';
 
 /** Files without these words cannot build or configure an authorization request. */
-const TRIGGERS = /response_type|responsetype|challenge|pkce|implicit|msal|authoriz|oauth|oidc/i;
+const TRIGGERS = /response_type|responsetype|challenge|pkce|implicit|msal|oauth|oidc|openid|auth0|keycloak|okta/i;
 
 export default createRule<Options, MessageIds>({
   name: 'require-pkce',

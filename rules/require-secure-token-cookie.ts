@@ -18,6 +18,9 @@ export type MessageIds = 'insecureTokenCookie' | 'tokenCookieReadableByScript';
 /** Files without these words cannot write a cookie. */
 const TRIGGERS = /cookie|session|token|jwt/i;
 
+/** Every cookie API names a cookie or a session, except Hapi's `server.state()` / `h.state()`. */
+const REQUIRES = [/cookie|nookies|session|\.state\s*\(/i];
+
 /** Longest name text shown in a message when the name is an expression. */
 const MAX_NAME_LENGTH = 40;
 
@@ -60,7 +63,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowedCookieNames: [], checkClientSide: true }],
   },
   create(context, [options]) {
-    const analysis = getFileAnalysis(context, TRIGGERS);
+    const analysis = getFileAnalysis(context, TRIGGERS, REQUIRES);
     if (!analysis) return {};
     const { flow } = analysis;
     const { sourceCode } = context;

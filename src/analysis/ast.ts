@@ -60,3 +60,53 @@ export function getStaticKeyName(property: TSESTree.Property | TSESTree.Property
   }
   return getStaticString(property.key, scope);
 }
+
+/** A function of any form. */
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+/** `true` for arrow functions, function declarations and function expressions. */
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** The innermost function that contains `node`, or `undefined` at module level. */
+export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  let current = node.parent;
+  while (current && !isFunctionNode(current)) current = current.parent;
+  return current;
+}
+
+/** `true` when a value is an ESTree node (a child slot of another node). */
+export function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Visits every node below `root` (depth first, iteratively, so deep trees cannot overflow the
+ * stack). With `visitorKeys` only the keys ESLint traverses are followed; without them every
+ * own property but `parent` is.
+ */
+export function walkTree(
+  root: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys | undefined,
+  visit: (node: TSESTree.Node) => void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const keys = visitorKeys ? (visitorKeys[node.type] ?? []) : Object.keys(node).filter((key) => key !== 'parent');
+    for (const key of keys) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (isNode(item)) stack.push(item);
+      } else if (isNode(child)) {
+        stack.push(child);
+      }
+    }
+  }
+}

@@ -11,9 +11,9 @@ import {
   PKCE_SWITCHES,
   RESPONSE_TYPE_ENUM_MEMBERS,
 } from '../knowledge/oauth-flows.js';
-import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression, walkTree } from './ast.js';
 import { getImportedModules } from './imports.js';
-import { collectGlobalReads } from './references.js';
+import { collectGlobalReads, ensureTracePath } from './references.js';
 
 /** One parameter of an authorization request. */
 export interface AuthorizationParam {
@@ -151,14 +151,6 @@ interface PropertyTracker {
   iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap): IterableIterator<FoundReference>;
 }
 
-function ensurePath(map: MutableTraceMap, path: readonly string[]): MutableTraceMap {
-  let current = map;
-  for (const key of path) {
-    if (!Object.hasOwn(current, key)) current[key] = {};
-    current = current[key] as MutableTraceMap;
-  }
-  return current;
-}
 
 function markApi(target: MutableTraceMap, entry: OAuthFlowEntry): void {
   const { CALL, CONSTRUCT } = ASTUtils.ReferenceTracker;
@@ -191,12 +183,12 @@ function getTrackedApis(sourceCode: Readonly<TSESLint.SourceCode>): TrackedApis 
     }
     for (const { module, path } of entry.exports ?? []) {
       if (!modules.has(module)) continue;
-      const root = ensurePath(esm, [module]);
+      const root = ensureTracePath(esm, [module]);
       root[ASTUtils.ReferenceTracker.ESM] = true;
-      markApi(ensurePath(root, path), entry);
-      markApi(ensurePath(cjs, [module, ...(path[0] === 'default' ? path.slice(1) : path)]), entry);
+      markApi(ensureTracePath(root, path), entry);
+      markApi(ensureTracePath(cjs, [module, ...(path[0] === 'default' ? path.slice(1) : path)]), entry);
     }
-    for (const path of entry.globals ?? []) markApi(ensurePath(globals, path), entry);
+    for (const path of entry.globals ?? []) markApi(ensureTracePath(globals, path), entry);
   }
 
   const tracker = new ASTUtils.ReferenceTracker(globalScope);
@@ -238,22 +230,11 @@ function getTrackedApis(sourceCode: Readonly<TSESLint.SourceCode>): TrackedApis 
         }
       }
     };
-    walk(sourceCode.ast, sourceCode.visitorKeys, visit);
+    walkTree(sourceCode.ast, sourceCode.visitorKeys, visit);
   }
   return result;
 }
 
-function walk(node: TSESTree.Node, keys: TSESLint.SourceCode.VisitorKeys, visit: (node: TSESTree.Node) => void): void {
-  visit(node);
-  for (const key of keys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') walk(item as TSESTree.Node, keys, visit);
-    } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-      walk(child as TSESTree.Node, keys, visit);
-    }
-  }
-}
 
 class ParamBag {
   readonly params = new Map<string, AuthorizationParam>();

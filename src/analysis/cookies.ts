@@ -6,7 +6,7 @@ import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { COOKIE_APIS, COOKIE_FLAGS, CSRF_COOKIE_WORDS, NON_SECRET_COOKIE_WORDS, SESSION_COOKIE_WORDS } from '../knowledge/cookies.js';
 import { KEY_CONSTANT_SUFFIXES } from '../knowledge/storage.js';
-import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticKeyName, getStaticString, isNode, unwrapExpression, walkTree } from './ast.js';
 import { getImportedModules } from './imports.js';
 import { classifyName, splitWords } from './names.js';
 import { collectGlobalReads, collectTrackedCalls } from './references.js';
@@ -897,9 +897,6 @@ function climb(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 // ---- reads by client code (for codemods that make a cookie HttpOnly) -------------------------
 
@@ -1034,7 +1031,7 @@ function getMentions(node: TSESTree.Node, program: TSESTree.Program): readonly s
   }
   if (fn && 'params' in fn && fn.params.length > 0) return undefined;
   const mentions: string[] = [];
-  visitNodes(fn ?? program, (child) => {
+  walkTree(fn ?? program, undefined, (child) => {
     if (child.type === AST_NODE_TYPES.Literal) {
       if (typeof child.value === 'string') mentions.push(child.value);
       else if ('regex' in child && child.regex) mentions.push(child.regex.pattern);
@@ -1045,19 +1042,3 @@ function getMentions(node: TSESTree.Node, program: TSESTree.Program): readonly s
   return mentions;
 }
 
-function visitNodes(root: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    callback(node);
-    for (const key of Object.keys(node)) {
-      if (key === 'parent') continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
-}

@@ -12,7 +12,8 @@ const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
 type ReferenceTracker = InstanceType<typeof ASTUtils.ReferenceTracker>;
 type TraceMap = Parameters<ReferenceTracker['iterateEsmReferences']>[0];
 type FoundReference = ReturnType<ReferenceTracker['iterateEsmReferences']> extends IterableIterator<infer R> ? R : never;
-type MutableTraceMap = Record<string | symbol, unknown>;
+/** A trace map under construction. */
+export type MutableTraceMap = Record<string | symbol, unknown>;
 
 /** The runtime method that `@typescript-eslint/utils` does not declare. */
 interface PropertyTracker {
@@ -154,23 +155,24 @@ function getTraceMaps(apis: readonly TrackedApi<unknown>[]): TraceMaps {
     for (const { module, path } of api.exports) {
       const modules = api.nodeBuiltin === true ? [module, `node:${module}`] : [module];
       for (const specifier of modules) {
-        const esmRoot = ensure(esm, [specifier]);
+        const esmRoot = ensureTracePath(esm, [specifier]);
         esmRoot[ASTUtils.ReferenceTracker.ESM] = true;
-        setCall(ensure(esmRoot, path), api.info);
+        setCall(ensureTracePath(esmRoot, path), api.info);
         // CommonJS: `module.exports` is the ESM default export.
         const cjsPath = path[0] === 'default' ? path.slice(1) : path;
-        setCall(ensure(cjs, [specifier, ...cjsPath]), api.info);
-        if (path[0] === 'default') setCall(ensure(cjs, [specifier, ...path]), api.info);
+        setCall(ensureTracePath(cjs, [specifier, ...cjsPath]), api.info);
+        if (path[0] === 'default') setCall(ensureTracePath(cjs, [specifier, ...path]), api.info);
       }
     }
-    for (const path of api.globals ?? []) setCall(ensure(globals, path), api.info);
+    for (const path of api.globals ?? []) setCall(ensureTracePath(globals, path), api.info);
   }
   const maps = { esm, cjs, globals };
   TRACE_MAPS.set(apis, maps);
   return maps;
 }
 
-function ensure(map: MutableTraceMap, path: readonly string[]): MutableTraceMap {
+/** The trace-map node at `path`, created on the way: builds `ReferenceTracker` trace maps from table paths. */
+export function ensureTracePath(map: MutableTraceMap, path: readonly string[]): MutableTraceMap {
   let current = map;
   for (const key of path) {
     if (!Object.hasOwn(current, key)) current[key] = {};

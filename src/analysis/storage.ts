@@ -13,7 +13,7 @@ import {
   WEB_STORAGE_MEMBERS,
   WEB_STORAGE_SETTER,
 } from '../knowledge/storage.js';
-import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression, walkTree } from './ast.js';
 import { classifyName, splitWords } from './names.js';
 import { collectGlobalReads } from './references.js';
 
@@ -152,7 +152,7 @@ export function collectStorageAccesses(sourceCode: Readonly<TSESLint.SourceCode>
  */
 export function collectStorageEventListeners(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.Node[] {
   const found: TSESTree.Node[] = [];
-  visit(sourceCode.ast, (node) => {
+  walkTree(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression && node.arguments[0]) {
       const callee = unwrapExpression(node.callee);
       const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
@@ -312,7 +312,7 @@ class StorageWriteCollector {
     let body: TSESTree.Node | undefined = from.parent;
     while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
     if (!body) return;
-    visit(body, (node) => {
+    walkTree(body, undefined, (node) => {
       if (
         node.type === AST_NODE_TYPES.MemberExpression &&
         node.object.type === AST_NODE_TYPES.ThisExpression &&
@@ -468,7 +468,7 @@ class StorageWriteCollector {
     } else if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.value === fn && !parent.computed) {
       const key = getStaticKeyName(parent as unknown as TSESTree.PropertyDefinition);
       if (key !== undefined) {
-        visit(parent.parent, (node) => {
+        walkTree(parent.parent, undefined, (node) => {
           if (
             node.type === AST_NODE_TYPES.CallExpression &&
             node.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -576,27 +576,7 @@ function isAssignmentTarget(node: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node;
 }
 
-/** Walks a subtree (no scope analysis; used only inside one class body). */
-function visit(root: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    callback(node);
-    for (const key of Object.keys(node)) {
-      if (key === 'parent') continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
-}
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /** What a storage key says about the value stored under it. */
 export interface StorageKeyClassification {

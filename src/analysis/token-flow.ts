@@ -10,7 +10,7 @@ import { TOKEN_SOURCES } from '../knowledge/token-sources.js';
 import { DECODER_FUNCTION_NAMES } from '../knowledge/decoders.js';
 import { classifyName, isCredentialKind } from './names.js';
 import { getImportedModules } from './imports.js';
-import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticString, isFunctionNode, unwrapExpression } from './ast.js';
 
 /** What the analysis knows about a value. */
 export interface TokenInfo {
@@ -557,13 +557,6 @@ function getLocalFunction(callee: TSESTree.Node, scope: TSESLint.Scope.Scope): A
   return fn && isFunctionNode(fn) ? fn : undefined;
 }
 
-function isFunctionNode(node: TSESTree.Node): node is AnyFunction {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
 
 /**
  * The static text of a URL argument, with `*` for the parts that are not known: literals,

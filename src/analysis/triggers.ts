@@ -11,6 +11,7 @@
 /** Lower-case word fragments; a file mentioning none of them is skipped. Sorted. */
 export const TRIGGER_WORDS = [
   'atob',
+  'auth0',
   'authoriz',
   'base64',
   'bearer',
@@ -20,9 +21,12 @@ export const TRIGGER_WORDS = [
   'headers',
   'implicit',
   'jwt',
+  'keycloak',
   'msal',
   'oauth',
   'oidc',
+  'okta',
+  'openid',
   'pkce',
   'response_type',
   'responsetype',

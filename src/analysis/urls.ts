@@ -14,7 +14,7 @@ import {
 } from '../knowledge/url-sinks.js';
 import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
 import { classifyName, splitWords } from './names.js';
-import { collectGlobalReads } from './references.js';
+import { collectGlobalReads, ensureTracePath } from './references.js';
 import { getCalleeName, getTrailingName } from './token-flow.js';
 
 /** How a value got into a URL. */
@@ -80,7 +80,9 @@ export interface UrlPlacementOptions {
   readonly isUnknownSearchParamsUrl?: (keys: readonly string[]) => boolean;
 }
 
-const PARAM_BEFORE_VALUE = /(^|[?&#;]|\$\{\})([\w.\-[\]%]+)=$/;
+// `;` is deliberately not a separator: `k=v;k2=v2` is the shape of Cookie, Set-Cookie and
+// HMAC Authorization headers (Akamai EdgeGrid), not of URL queries.
+const PARAM_BEFORE_VALUE = /(^|[?&#]|\$\{\})([\w.\-[\]%]+)=$/;
 const BODY_KEYS = new Set(['body', 'data', 'form', 'json', 'payload', 'formData', 'content']);
 const URL_KEYS = new Set(['url', 'href', 'search', 'hash', 'src', 'action', 'to', 'path', 'uri', 'location', 'redirectTo', 'redirectUrl']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'to', 'action', 'formAction', 'data']);
@@ -118,14 +120,6 @@ interface PropertyTracker {
 /** Objects through which globals are reached: `window.open`, `globalThis.fetch`. */
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
 
-function ensurePath(map: MutableTraceMap, path: readonly string[]): MutableTraceMap {
-  let current = map;
-  for (const key of path) {
-    if (!Object.hasOwn(current, key)) current[key] = {};
-    current = current[key] as MutableTraceMap;
-  }
-  return current;
-}
 
 function markEntry(target: MutableTraceMap, entry: UrlSinkEntry): void {
   const { CALL, CONSTRUCT, READ } = ASTUtils.ReferenceTracker;
@@ -145,14 +139,14 @@ function buildTraceMaps(): { esm: MutableTraceMap; cjs: MutableTraceMap; globals
   const globals: MutableTraceMap = {};
   for (const entry of URL_SINKS as readonly UrlSinkEntry[]) {
     for (const { module, path } of entry.exports) {
-      const esmRoot = ensurePath(esm, [module]);
+      const esmRoot = ensureTracePath(esm, [module]);
       esmRoot[ASTUtils.ReferenceTracker.ESM] = true;
-      markEntry(ensurePath(esmRoot, path), entry);
+      markEntry(ensureTracePath(esmRoot, path), entry);
       // CommonJS: `module.exports` is the default export; `require('x').default` also works.
-      markEntry(ensurePath(cjs, [module, ...(path[0] === 'default' ? path.slice(1) : path)]), entry);
-      if (path[0] === 'default') markEntry(ensurePath(cjs, [module, ...path]), entry);
+      markEntry(ensureTracePath(cjs, [module, ...(path[0] === 'default' ? path.slice(1) : path)]), entry);
+      if (path[0] === 'default') markEntry(ensureTracePath(cjs, [module, ...path]), entry);
     }
-    for (const path of entry.globals ?? []) markEntry(ensurePath(globals, path), entry);
+    for (const path of entry.globals ?? []) markEntry(ensureTracePath(globals, path), entry);
   }
   return { esm, cjs, globals };
 }

@@ -4,7 +4,7 @@ import type { AudienceDisablingValue, AudienceOption, VerifierEntry } from '../k
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { VERIFIERS } from '../knowledge/verifiers.js';
-import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticKeyName, getStaticString, isFunctionNode, isNode, unwrapExpression, walkTree } from './ast.js';
 import { getImportedModules } from './imports.js';
 
 const { ReferenceTracker } = ASTUtils;
@@ -196,34 +196,8 @@ function isAudToken(token: TSESTree.Token): boolean {
 /** Names that conventionally hold a Node-style callback. */
 const CALLBACK_NAMES = /^(?:cb|callback|done|next|handler|on[A-Z]\w*)$/;
 
-/** Visits every node of a tree. */
-function walk(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, visit: (node: TSESTree.Node) => void): void {
-  const stack: TSESTree.Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    visit(current);
-    for (const key of visitorKeys[current.type] ?? []) {
-      const child = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) stack.push(item);
-      } else if (isNode(child)) {
-        stack.push(child);
-      }
-    }
-  }
-}
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
-function isFunctionNode(node: TSESTree.Node): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration
-  );
-}
 
 /** Finds the verifier calls of one file. */
 class VerifierCollector {
@@ -292,7 +266,7 @@ class VerifierCollector {
     found: FoundReference[],
   ): void {
     if (!/\bimport\s*\(|\bimport\s+\w+\s*=\s*require/.test(this.sourceCode.text)) return;
-    walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
+    walkTree(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
       if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
         const reference = node.moduleReference;
         if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference || reference.expression.type !== AST_NODE_TYPES.Literal) return;
@@ -426,7 +400,7 @@ class VerifierCollector {
     for (const entry of entries) {
       for (const method of entry.methods ?? []) byMethod.set(method, [...(byMethod.get(method) ?? []), entry]);
     }
-    walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
+    walkTree(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
       const method = getPropertyName(node.callee);
       if (method === undefined) return;

@@ -42,7 +42,7 @@ export const NON_OAUTH_QUALIFIERS: ReadonlySet<string> = new Set([
   'captcha', 'recaptcha', 'hcaptcha', 'turnstile', 'upload', 'download', 'share', 'shared',
   'payment', 'card', 'stripe', 'braintree', 'plaid', 'link', 'public', 'publishable',
   'mapbox', 'map', 'ably', 'pusher', 'twilio', 'agora', 'livekit', 'room', 'channel', 'video',
-  'sas', 'blob', 'webhook',
+  'sas', 'blob', 'webhook', 'pixel', 'tracking', 'transfer',
 ]);
 
 /**

@@ -660,6 +660,13 @@ export const URL_PARAM_ALLOWANCES = [
     reference: 'https://openid.net/specs/openid-connect-rpinitiated-1_0.html#RPLogout',
   },
   {
+    id: 'okta-session-token',
+    params: ['sessiontoken'],
+    reason: 'Okta API-based sign-in exchanges a one-time `sessionToken` at the authorize endpoint; it is not an OAuth token.',
+    certainty: 'api',
+    reference: 'https://developer.okta.com/docs/guides/session-cookie/main/#retrieve-a-session-cookie-through-the-openid-connect-authorization-endpoint',
+  },
+  {
     id: 'pagination-token',
     params: ['pagetoken', 'page_token', 'nextpagetoken', 'next_page_token', 'cursor', 'continuationtoken', 'continuation_token', 'next', 'after', 'before', 'starting_after', 'ending_before', 'synctoken', 'sync_token'],
     reason: 'Pagination cursors are not credentials.',

@@ -348,6 +348,18 @@ export function accessTokenBytes(accessToken: string) {
 }
 `,
     },
+      {
+      name: 'resource server helper decodes the access token to pick the key, then verifies it',
+      code: `
+const jwt = require('jsonwebtoken');
+const validateAccessToken = async (accessToken) => {
+  const decodedToken = jwt.decode(accessToken, { complete: true });
+  const keys = await getSigningKeys(decodedToken.header);
+  const verifiedToken = jwt.verify(accessToken, keys, { audience: process.env.API_AUDIENCE });
+  return verifiedToken.scp.includes('access_as_user');
+};
+`,
+    },
   ],
   invalid: [
     {

@@ -287,6 +287,45 @@ const DEMO = 'https://demo.example.com/embed?token=public-demo';
 const url = \`\${DEMO}&theme=\${theme}\`;
 `,
     },
+      {
+      name: 'Akamai EdgeGrid HMAC Authorization header: `k=v;` pairs are a header, not a URL query',
+      code: `
+export function signRequest(params: { clientToken: string; accessToken: string }, timestamp: string, nonce: string) {
+  const authorizationHeader = \`EG1-HMAC-SHA256 client_token=\${params.clientToken};access_token=\${params.accessToken};timestamp=\${timestamp};nonce=\${nonce};\`;
+  return { Authorization: authorizationHeader };
+}
+`,
+    },
+    {
+      name: 'e-mail tracking pixel token is not an OAuth token',
+      code: `
+export class Notification {
+  pixelToken = '';
+  id = '';
+  get pixelUrl() {
+    return \`\${process.env.URL}/api/notifications.pixel?token=\${this.pixelToken}&id=\${this.id}\`;
+  }
+}
+`,
+    },
+    {
+      name: 'one-time login transfer token in a redirect',
+      code: `
+export async function redirectToTeam(ctx, team, user) {
+  ctx.redirect(\`\${team.url}/auth/redirect?token=\${user.getTransferToken()}\`);
+}
+`,
+    },
+    {
+      name: 'Okta API-based sign-in: one-time sessionToken at the authorize endpoint',
+      code: `
+import qs from 'qs';
+export async function authorizeWithSession(body: { sessionToken: string }) {
+  const authorizeParams = { sessionToken: body.sessionToken, response_type: 'code', client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, scope: 'openid', state, code_challenge, code_challenge_method: 'S256' };
+  return fetch(ISSUER + '/v1/authorize?' + qs.stringify(authorizeParams), { redirect: 'manual' });
+}
+`,
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { DecodeCall } from '../src/analysis/index.js';
 
-import { getEnclosingFunction, getFileAnalysis, getJwtDecoding, getVerifiedTokenArgument, isFromIncomingRequest } from '../src/analysis/index.js';
+import { getEnclosingFunction, getFileAnalysis, getJwtDecoding, getVerifiedTokenArgument, isFromIncomingRequest, walkTree } from '../src/analysis/index.js';
 import { createRule } from '../src/create-rule.js';
 
 export type Options = [];
@@ -36,38 +37,45 @@ export default createRule<Options, MessageIds>({
     if (!analysis) return {};
     const { flow } = analysis;
     const decoding = getJwtDecoding(context.sourceCode);
+    if (decoding.isEmpty) return {};
 
-    const decodes: { node: TSESTree.CallExpression; token: TSESTree.Node; decoder: string }[] = [];
-    const verifiedTokens: TSESTree.Node[] = [];
-
-    /** The same variable or the same expression text, verified in the same function. */
-    const isVerifiedNearby = (decode: TSESTree.CallExpression, token: TSESTree.Node): boolean => {
-      const text = context.sourceCode.getText(token);
-      const scope = getEnclosingFunction(decode);
-      return verifiedTokens.some((verified) => getEnclosingFunction(verified) === scope && context.sourceCode.getText(verified) === text);
+    const candidates = new Map<TSESTree.CallExpression, DecodeCall>();
+    const consider = (call: DecodeCall | undefined): void => {
+      if (!call || call.part !== 'payload' || call.delegated || candidates.has(call.node)) return;
+      if (flow.classify(call.token)?.kind !== 'access') return;
+      // A server decoding a token it received is a resource server reading its own token.
+      if (isFromIncomingRequest(call.token, context.sourceCode)) return;
+      candidates.set(call.node, call);
     };
 
-    return {
-      CallExpression(node) {
-        const verified = getVerifiedTokenArgument(node);
-        if (verified) verifiedTokens.push(verified);
-        const call = decoding.getDecodeCall(node);
-        if (!call || call.part !== 'payload' || call.delegated) return;
-        const info = flow.classify(call.token);
-        if (info?.kind !== 'access') return;
-        // A server decoding a token it received is a resource server reading its own token.
-        if (isFromIncomingRequest(call.token, context.sourceCode)) return;
-        decodes.push({ node, token: call.token, decoder: call.decoder });
-      },
+    /**
+     * The same token text verified in the same function: a resource server that decodes to pick
+     * the key (`jwt.decode(t, { complete: true }).header.kid`) or reads claims it verified.
+     */
+    const isVerifiedNearby = (call: DecodeCall): boolean => {
+      const scope = getEnclosingFunction(call.node) ?? context.sourceCode.ast;
+      const text = context.sourceCode.getText(call.token);
+      let verified = false;
+      walkTree(scope, context.sourceCode.visitorKeys, (node) => {
+        if (verified || node.type !== 'CallExpression') return;
+        const token = getVerifiedTokenArgument(node);
+        if (token && getEnclosingFunction(node) === getEnclosingFunction(call.node) && context.sourceCode.getText(token) === text) verified = true;
+      });
+      return verified;
+    };
+
+    const listeners: TSESLint.RuleListener = {
       'Program:exit'() {
-        for (const { node, token, decoder } of decodes) {
-          // Decoding next to a verification of the same token is a resource server picking the key
-          // (`jwt.decode(t, { complete: true }).header.kid`) or reading claims it verified.
-          if (isVerifiedNearby(node, token)) continue;
-          context.report({ node, messageId: 'accessTokenDecoded', data: { decoder } });
+        for (const call of decoding.all) consider(call);
+        for (const call of candidates.values()) {
+          if (isVerifiedNearby(call)) continue;
+          context.report({ node: call.node, messageId: 'accessTokenDecoded', data: { decoder: call.decoder } });
         }
       },
     };
+    // `this.parseJwt(token)`: class-method helpers are recognised call by call.
+    if (decoding.hasMethodHelpers) listeners.CallExpression = (node) => consider(decoding.getDecodeCall(node));
+    return listeners;
   },
 });
 

@@ -14,6 +14,7 @@ import {
   isFunctionNode,
   isInServerContext,
   isRouteRegistration,
+  matchesTriggers,
   unwrapExpression,
 } from '../src/analysis/index.js';
 import { createRule } from '../src/create-rule.js';
@@ -53,8 +54,9 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!TRIGGERS.test(sourceCode.text)) return {};
+    if (!matchesTriggers(sourceCode.ast, sourceCode.text, TRIGGERS)) return {};
     const decoding = getJwtDecoding(sourceCode);
+    if (decoding.isEmpty) return {};
     const decodes: DecodeCall[] = [];
     const verifications: { node: TSESTree.CallExpression; token: TSESTree.Node }[] = [];
 

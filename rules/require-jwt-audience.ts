@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { VerifierSpecifier } from '../src/analysis/index.js';
 
-import { collectVerifierCalls, getAdditionalVerifierEntries } from '../src/analysis/index.js';
+import { collectVerifierCalls, getAdditionalVerifierEntries, matchesTriggers } from '../src/analysis/index.js';
 import { createRule } from '../src/create-rule.js';
 
 export type Options = [
@@ -75,7 +75,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const additional = getAdditionalVerifierEntries(options.additionalVerifiers ?? []);
     const { sourceCode } = context;
-    if (additional.length === 0 && !TRIGGERS.test(sourceCode.text)) return {};
+    if (additional.length === 0 && !matchesTriggers(sourceCode.ast, sourceCode.text, TRIGGERS)) return {};
 
     return {
       'Program:exit'() {

@@ -95,6 +95,8 @@ const URL_CONSUMERS: ReadonlySet<string> = new Set([
 ]);
 const AUTHORIZATION_PATH = /authori[sz]e|oauth|\/auth(?:\b|$)|openid-connect|\/connect\//i;
 const STRING_TRIGGER = /(?:response_type|code_challenge_method|code_challenge)=/i;
+/** Words an authorization-request object must contain one of (see {@link isRequestParam}), camelCase or snake_case. */
+const OBJECT_TRIGGER = /response_?type|code_?challenge|client_?id|redirect_?ur[il]|authority|issuer/i;
 const PLACEHOLDER = '\u0000';
 const MAX_DEPTH = 3;
 
@@ -670,7 +672,7 @@ export function createAuthorizationRequestListeners(
     }
   };
 
-  return {
+  const listeners: TSESLint.RuleListener = {
     TemplateLiteral(node) {
       if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
       fromString(node);
@@ -750,6 +752,19 @@ export function createAuthorizationRequestListeners(
       fromApiCall(node);
     },
   };
+
+  // Per-file gates: a URL string can only carry `response_type=` / `code_challenge=` if the file
+  // text does, and an object literal can only be a request if the file names a request
+  // parameter or loads a client library. Skipping the listeners saves flattening and scope
+  // lookups on every template, concatenation and object literal of unrelated files.
+  const { text } = sourceCode;
+  if (!STRING_TRIGGER.test(text)) {
+    delete listeners.TemplateLiteral;
+    delete listeners.BinaryExpression;
+    delete listeners.Literal;
+  }
+  if (apis.calls.size === 0 && !OBJECT_TRIGGER.test(text)) delete listeners.ObjectExpression;
+  return listeners;
 
   function fromApiCall(node: AnyCall): void {
     const api = apis.calls.get(node);

@@ -4,6 +4,7 @@ import type { TokenFlow } from './token-flow.js';
 
 import { resolveSettings } from './settings.js';
 import { getTokenFlow } from './token-flow.js';
+import { matchesTriggers } from './triggers.js';
 
 /** What every rule needs for one file. */
 export interface FileAnalysis {
@@ -24,7 +25,7 @@ export function getFileAnalysis(
   requires: readonly RegExp[] = [],
 ): FileAnalysis | undefined {
   const { sourceCode } = context;
-  if (!triggers.test(sourceCode.text)) return undefined;
+  if (!matchesTriggers(sourceCode.ast, sourceCode.text, triggers)) return undefined;
   for (const required of requires) if (!required.test(sourceCode.text)) return undefined;
   const settings = resolveSettings(context.settings);
   return { settings, flow: getTokenFlow(sourceCode, settings) };

@@ -391,6 +391,7 @@ class CookieWriteCollector {
     if (property.kind !== 'init' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
     const key = getStaticKeyName(property, property.computed ? this.scopeOf(property) : undefined);
     if (!isSetCookieName(key)) return;
+    if (isTestDoubleData(property)) return;
     this.addHeaderValue(property.value);
   }
 
@@ -1042,3 +1043,24 @@ function getMentions(node: TSESTree.Node, program: TSESTree.Program): readonly s
   return mentions;
 }
 
+/**
+ * Calls whose object arguments describe a response the code *receives* or *expects*, not one it
+ * sends: test doubles (`mockResolvedValue`, nock `reply`, sinon `resolves`/`returns`) and
+ * assertions (`toEqual`, `toMatchObject`).
+ */
+const TEST_DOUBLE_CALLEE = /^(?:mock\w*|resolves|returns|reply|replyOnce|toEqual|toStrictEqual|toMatchObject|toHaveBeenCalledWith)$/;
+
+/** `true` when a `Set-Cookie` header object is data handed to a test double or an assertion. */
+function isTestDoubleData(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = node;
+  for (let depth = 0; current && depth < 8; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return false;
+    if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.callee !== current) {
+      const name = getTrailingName(parent.callee);
+      return name !== undefined && TEST_DOUBLE_CALLEE.test(name);
+    }
+    current = parent;
+  }
+  return false;
+}

@@ -46,6 +46,8 @@ interface DecodingHelper {
   readonly part: DecodedPart;
   /** `true` when its call sites are reported instead of the decode inside it. */
   readonly delegates: boolean;
+  /** `true` for a class method, called as `this.name(...)` and matched by {@link JwtDecoding.getDecodeCall}. */
+  readonly method: boolean;
 }
 
 type AnyFunction = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
@@ -112,7 +114,7 @@ export class JwtDecoding {
       const sites = this.collectCallSites(found.fn);
       const isMethod = getFunctionBinding(found.fn) === undefined;
       // A helper never called in this file (exported) keeps its own decode reportable.
-      this.helpers.set(found.fn, { name, parameterIndex: found.index, part: call.part, delegates: isMethod || sites.length > 0 });
+      this.helpers.set(found.fn, { name, parameterIndex: found.index, part: call.part, delegates: isMethod || sites.length > 0, method: isMethod });
       for (const site of sites) {
         const argument = site.arguments[found.index];
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || this.calls.has(site)) continue;
@@ -133,6 +135,17 @@ export class JwtDecoding {
       const found = this.getHelperParameter(call.token);
       if (found && this.helpers.get(found.fn)?.delegates === true) this.calls.set(node, { ...call, delegated: true });
     }
+  }
+
+  /** `true` when some decoding helper is a class method: its `this.x(...)` calls are found by node, not up front. */
+  get hasMethodHelpers(): boolean {
+    for (const helper of this.helpers.values()) if (helper.method) return true;
+    return false;
+  }
+
+  /** `true` when the file decodes no JWT at all: rules then need no listeners. */
+  get isEmpty(): boolean {
+    return this.calls.size === 0 && this.helpers.size === 0;
   }
 
   /** Every decode found through bindings (class-method helpers are matched by {@link getDecodeCall}). */

@@ -47,7 +47,7 @@ export function createAuthorizationListeners(
     if (isBearerString(value, sourceCode)) return;
     onSink({ value, via });
   };
-  return {
+  const listeners: TSESLint.RuleListener = {
     Property(node) {
       if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
       if (!isAuthorizationHeaderName(getStaticKeyName(node, node.computed ? sourceCode.getScope(node) : undefined))) return;
@@ -96,6 +96,18 @@ export function createAuthorizationListeners(
       if (operand) onSink({ value: node, via: 'bearer-string' });
     },
   };
+  // Per-file gates: header sinks need the word `authorization`, bearer strings the word `bearer`.
+  const { text } = sourceCode;
+  if (!/authorization/i.test(text)) {
+    delete listeners.Property;
+    delete listeners.ArrayExpression;
+    delete listeners.AssignmentExpression;
+  }
+  if (!/bearer/i.test(text)) {
+    delete listeners.TemplateLiteral;
+    delete listeners.BinaryExpression;
+  }
+  return listeners;
 }
 
 /** Constructors that wrap a header object without being the request (`new Headers({...})`). */

@@ -232,7 +232,7 @@ export function createUrlPlacementListeners(
   const emit = (placements: Iterable<UrlPlacement>): void => {
     for (const placement of placements) onPlacement(placement);
   };
-  return {
+  const listeners: TSESLint.RuleListener = {
     TemplateLiteral(node) {
       if (isConcatOperand(node)) return;
       emit(matcher.fromStringParts(node, flattenString(node), 'template'));
@@ -256,6 +256,18 @@ export function createUrlPlacementListeners(
       emit(matcher.fromQueryOption(node));
     },
   };
+  // Per-file gates: each kind of construction needs some text in the file. Skipping listeners
+  // that cannot match saves a dispatch and a flattening on every template, object property
+  // and assignment of files that only mention a token.
+  const { text } = sourceCode;
+  if (!/[?&#}'"`][\w.\-[\]%]*=|\/\$\{|\/['"`]\s*\+/.test(text)) {
+    delete listeners.TemplateLiteral;
+    delete listeners.BinaryExpression;
+  }
+  if (!/\.(?:hash|search|params|href)\s*[+]?=|location\s*=/.test(text)) delete listeners.AssignmentExpression;
+  if (!/URLSearchParams|HttpParams|WebSocket|EventSource|\bURL\b/.test(text)) delete listeners.NewExpression;
+  if (!/\b(?:params|searchParams|query|href)\b/.test(text)) delete listeners.Property;
+  return listeners;
 }
 
 type StringPart =

@@ -1,6 +1,7 @@
 import type { Ignore } from 'ignore';
 
 import ignore from 'ignore';
+import { lstatSync, readFileSync } from 'node:fs';
 import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -194,16 +195,23 @@ export type ReadResult = { readonly text: string } | { readonly skip: string };
  * may be outside the root), files over {@link MAX_FILE_BYTES}, and binary files (a NUL byte).
  */
 export async function readCandidate(file: CandidateFile): Promise<ReadResult> {
+  // Synchronous on purpose: source files are small, and one thread-pool round trip per file
+  // (lstat + read) made a 5,000-file run wait ~0.8 s in total on the event loop.
   let info;
   try {
-    info = await lstat(file.path);
+    info = lstatSync(file.path);
   } catch {
     return { skip: 'deleted from the working tree' };
   }
   if (info.isSymbolicLink()) return { skip: 'symbolic link (not followed)' };
   if (!info.isFile()) return { skip: 'not a regular file' };
   if (info.size > MAX_FILE_BYTES) return { skip: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
-  const buffer = await readFile(file.path);
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file.path);
+  } catch {
+    return { skip: 'deleted from the working tree' };
+  }
   if (buffer.includes(0)) return { skip: 'binary file' };
   return { text: buffer.toString('utf8') };
 }

@@ -382,6 +382,18 @@ export function persist(res, value) {
 }
 `,
     },
+      {
+      name: 'mocked HTTP client response headers in a unit test are received, not set',
+      code: `
+import { vi } from 'vitest';
+const mockAxiosInstance = vi.fn();
+mockAxiosInstance.mockResolvedValue({
+  status: 200,
+  headers: { 'set-cookie': ['session=abc123', 'token=xyz789'] },
+  data: new ArrayBuffer(0),
+});
+`,
+    },
   ],
   invalid: [
     {

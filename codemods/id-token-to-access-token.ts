@@ -71,10 +71,26 @@ function classifyFinding(sourceFile: SourceFile, finding: Finding): Rewrite | { 
   if (!suggestion) return { reason: REASON_NO_SIBLING };
   const { start, end, text } = suggestion.fix;
   const node = sourceFile.getDescendantAtStartWithWidth(start, end - start);
-  if (!node || !isMemberName(node)) return { reason: REASON_MISMATCH };
+  if (!node) return { reason: REASON_MISMATCH };
+  // Auth0: `claims.__raw` -> `await getAccessTokenSilently()` (the rule checked scope and `async`).
+  if (isClaimsRawExpression(node) && getClaimsRawEntry(text)) return { node, accessName: text, finding };
+  if (!isMemberName(node)) return { reason: REASON_MISMATCH };
   const entry = getSiblingEntry(node.getText(), text);
   if (!entry) return { reason: REASON_MISMATCH };
   return { node, accessName: entry.accessName, finding };
+}
+
+/** `claims.__raw` / `claims?.__raw`: the raw ID token of an Auth0 claims object. */
+function isClaimsRawExpression(node: MorphNode): boolean {
+  return Node.isPropertyAccessExpression(node) && node.getName() === '__raw';
+}
+
+/** The `claims-raw` sibling entry whose access-token getter the replacement `await [client.]getter()` calls. */
+function getClaimsRawEntry(text: string): TokenSiblingEntry | undefined {
+  const match = /^await (?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)\(\)$/.exec(text);
+  return (TOKEN_SIBLINGS as readonly TokenSiblingEntry[]).find(
+    (entry) => entry.form === 'claims-raw' && entry.certainty === 'api' && entry.accessName === match?.[1],
+  );
 }
 
 /** `true` for the name of `a.b` (the `b`), which is also the method name of `a.b()`. */

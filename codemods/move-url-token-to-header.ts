@@ -133,7 +133,7 @@ function classifyFinding(sourceFile: SourceFile, finding: Finding): Decision {
   const value = getNodeAtRange(sourceFile, finding.start, finding.end);
   if (!value) return { reason: REASON.queryShape };
   const placement = getQueryPlacement(value, param);
-  if ('reason' in placement) return placement;
+  if ('reason' in placement) return getTransportReason(value) ?? placement;
   const request = findRequest(placement);
   if ('reason' in request) return request;
 
@@ -332,6 +332,26 @@ function getWholeQueryRemoval(span: MorphNode): FindingEdit | undefined {
 }
 
 // --- The request that sends the URL ------------------------------------------------------
+
+/**
+ * When the URL goes to a WebSocket, EventSource or a navigation, that is the reason a header
+ * cannot help, whatever the shape of the query: say so rather than blame the query.
+ */
+function getTransportReason(value: MorphNode): { reason: string } | undefined {
+  let node: MorphNode | undefined = value;
+  for (let depth = 0; node && depth < 6; depth++) {
+    const parent: MorphNode | undefined = node.getParent();
+    if (Node.isCallExpression(parent) || Node.isNewExpression(parent)) {
+      const shape = getRequestShape(parent);
+      if (!shape) return undefined;
+      if (shape.client === 'websocket' || shape.client === 'event-source' || shape.client === 'socket.io') return { reason: REASON.websocket };
+      if (['navigation', 'redirect', 'router', 'window-open'].includes(shape.client)) return { reason: REASON.navigation };
+      return undefined;
+    }
+    node = parent;
+  }
+  return undefined;
+}
 
 /** The call whose URL argument (or options object) holds the token. */
 function findRequest(placement: QueryPlacement): RequestShape | { reason: string } {

@@ -5,6 +5,7 @@ import type { IdTokenDesignId } from '../src/knowledge/index.js';
 import {
   createAuthorizationListeners,
   getAccessTokenReplacement,
+  getAliasedAccessTokenReplacement,
   getCredentialExpression,
   getFileAnalysis,
   getRequestUrlText,
@@ -85,32 +86,22 @@ export default createRule<Options, MessageIds>({
       return splitWords(path).some((word) => TOKEN_ENDPOINT_PATH_WORDS.has(word));
     };
 
+    /** ID-token findings, reported at `Program:exit` once every bearer use in the file is known. */
+    const idTokenFindings: { tokenNode: TSESTree.Node; info: TokenInfo }[] = [];
+
     const report = (info: TokenInfo | undefined, tokenNode: TSESTree.Node, sinkValue: TSESTree.Node): void => {
       if (!info || reported.has(tokenNode)) return;
       if (info.kind === 'id') {
         if (info.design !== undefined && allowed.has(info.design)) return;
         reported.add(tokenNode);
-        const replacement = getAccessTokenReplacement(tokenNode, info, flow.modules);
-        context.report({
-          node: tokenNode,
-          messageId: 'idTokenAsBearer',
-          suggest: replacement
-            ? [
-                {
-                  messageId: 'useAccessToken',
-                  data: { replacement: replacement.text, library: replacement.entryId },
-                  fix: (fixer) => fixer.replaceText(replacement.node, replacement.text),
-                },
-              ]
-            : null,
-        });
+        idTokenFindings.push({ tokenNode, info });
       } else if (info.kind === 'refresh' && checkRefresh && !isTokenEndpoint(sinkValue)) {
         reported.add(tokenNode);
         context.report({ node: tokenNode, messageId: 'refreshTokenAsBearer' });
       }
     };
 
-    return createAuthorizationListeners(context.sourceCode, ({ value }) => {
+    const listeners = createAuthorizationListeners(context.sourceCode, ({ value }) => {
       const { info, tokenNode } = flow.classifyCredential(value);
       if (info && info.kind !== 'unknown-token') {
         report(info, tokenNode, value);
@@ -122,5 +113,31 @@ export default createRule<Options, MessageIds>({
         report(flow.classify(credential), credential, value);
       }
     });
+
+    return {
+      ...listeners,
+      'Program:exit'() {
+        for (const { tokenNode, info } of idTokenFindings) {
+          // `const token = user.id_token` read only as bearer credentials: rewriting the
+          // initialiser changes nothing else in the program.
+          const replacement =
+            getAccessTokenReplacement(tokenNode, info, flow.modules, context.sourceCode) ??
+            getAliasedAccessTokenReplacement(tokenNode, flow, context.sourceCode, (identifier) => reported.has(identifier));
+          context.report({
+            node: tokenNode,
+            messageId: 'idTokenAsBearer',
+            suggest: replacement
+              ? [
+                  {
+                    messageId: 'useAccessToken',
+                    data: { replacement: replacement.text, library: replacement.entryId },
+                    fix: (fixer) => fixer.replaceText(replacement.node, replacement.text),
+                  },
+                ]
+              : null,
+          });
+        }
+      },
+    };
   },
 });

@@ -11,8 +11,13 @@ export interface TokenSiblingEntry {
   readonly id: string;
   /** SDK or spec the fact comes from. */
   readonly library: string;
-  /** `member`: a property read (`x.id_token`); `call`: a method call (`x.getIdToken()`). */
-  readonly form: 'member' | 'call';
+  /**
+   * `member`: a property read (`x.id_token` -> `x.access_token`); `call`: a method call
+   * (`x.getIdToken()` -> `x.getAccessToken()`); `claims-raw`: the raw ID token of a claims object
+   * (`claims.__raw`) whose SDK hands out the access token through an async getter
+   * (`await getAccessTokenSilently()`), available in the same scope.
+   */
+  readonly form: 'member' | 'call' | 'claims-raw';
   /** Name of the ID-token member or method. */
   readonly idName: string;
   /** Name of the access-token member or method on the same object. */
@@ -64,6 +69,28 @@ export const TOKEN_SIBLINGS = [
     modules: ['angular-oauth2-oidc', '@okta/okta-auth-js', '@okta/okta-react', '@okta/okta-angular', '@okta/okta-vue'],
     certainty: 'api',
     reference: 'https://manfredsteyer.github.io/angular-oauth2-oidc/docs/classes/OAuthService.html',
+  },
+  {
+    id: 'auth0-react-id-token-claims',
+    library: '@auth0/auth0-react, @auth0/auth0-vue',
+    form: 'claims-raw',
+    idName: '__raw',
+    accessName: 'getAccessTokenSilently',
+    requiresSource: ['auth0-get-id-token-claims'],
+    modules: ['@auth0/auth0-react', '@auth0/auth0-vue'],
+    certainty: 'api',
+    reference: 'https://auth0.github.io/auth0-react/interfaces/Auth0ContextInterface.html#getAccessTokenSilently',
+  },
+  {
+    id: 'auth0-spa-id-token-claims',
+    library: '@auth0/auth0-spa-js',
+    form: 'claims-raw',
+    idName: '__raw',
+    accessName: 'getTokenSilently',
+    requiresSource: ['auth0-get-id-token-claims'],
+    modules: ['@auth0/auth0-spa-js'],
+    certainty: 'api',
+    reference: 'https://auth0.github.io/auth0-spa-js/classes/Auth0Client.html#getTokenSilently',
   },
   {
     id: 'keycloak-token',

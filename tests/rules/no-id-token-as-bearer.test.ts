@@ -726,6 +726,88 @@ export async function silentSignIn(loginHint: string) {
   ],
   invalid: [
     {
+      name: 'Auth0 React: raw ID token claims while getAccessTokenSilently is in scope',
+      code: `
+import { useAuth0 } from '@auth0/auth0-react';
+import { useCallback } from 'react';
+
+export function useAuditLog() {
+  const { getAccessTokenSilently, getIdTokenClaims } = useAuth0();
+  return useCallback(async () => {
+    const claims = await getIdTokenClaims();
+    return fetch('/api/audit', { headers: { Authorization: \`Bearer \${claims?.__raw}\` } });
+  }, [getAccessTokenSilently, getIdTokenClaims]);
+}
+`,
+      errors: [
+        {
+          messageId: 'idTokenAsBearer',
+          line: 9,
+          column: 70,
+          endLine: 9,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'useAccessToken',
+              data: { replacement: 'await getAccessTokenSilently()', library: 'auth0-react-id-token-claims' },
+              output: `
+import { useAuth0 } from '@auth0/auth0-react';
+import { useCallback } from 'react';
+
+export function useAuditLog() {
+  const { getAccessTokenSilently, getIdTokenClaims } = useAuth0();
+  return useCallback(async () => {
+    const claims = await getIdTokenClaims();
+    return fetch('/api/audit', { headers: { Authorization: \`Bearer \${await getAccessTokenSilently()}\` } });
+  }, [getAccessTokenSilently, getIdTokenClaims]);
+}
+`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'Auth0 SPA JS: raw ID token claims of the same client',
+      code: `
+import { createAuth0Client } from '@auth0/auth0-spa-js';
+
+const auth0 = await createAuth0Client({ domain: 'tenant.eu.auth0.com', clientId: 'spa' });
+
+export async function loadOrders() {
+  const claims = await auth0.getIdTokenClaims();
+  return fetch('/api/orders', { headers: { Authorization: 'Bearer ' + claims.__raw } });
+}
+`,
+      errors: [
+        {
+          messageId: 'idTokenAsBearer',
+          line: 8,
+          column: 71,
+          endLine: 8,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'useAccessToken',
+              data: { replacement: 'await auth0.getTokenSilently()', library: 'auth0-spa-id-token-claims' },
+              output: `
+import { createAuth0Client } from '@auth0/auth0-spa-js';
+
+const auth0 = await createAuth0Client({ domain: 'tenant.eu.auth0.com', clientId: 'spa' });
+
+export async function loadOrders() {
+  const claims = await auth0.getIdTokenClaims();
+  return fetch('/api/orders', { headers: { Authorization: 'Bearer ' + await auth0.getTokenSilently() } });
+}
+`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'react-oidc-context useAuth user id_token in a fetch header',
       code: `
 import { useAuth } from 'react-oidc-context';
@@ -1084,7 +1166,20 @@ export async function listNotes() {
           column: 74,
           endLine: 6,
           endColumn: 81,
-          suggestions: null,
+          suggestions: [
+            {
+              messageId: 'useAccessToken',
+              data: { replacement: 'accessToken', library: 'amplify-v6-auth-tokens' },
+              output: `
+import { fetchAuthSession } from 'aws-amplify/auth';
+
+export async function listNotes() {
+  const idToken = (await fetchAuthSession()).tokens?.accessToken?.toString();
+  return fetch(\`\${API_URL}/notes\`, { headers: { Authorization: \`Bearer \${idToken}\` } });
+}
+`,
+            },
+          ],
         },
       ],
       output: null,
@@ -1835,7 +1930,20 @@ export function fetchInvoices(user: User) {
           column: 44,
           endLine: 6,
           endColumn: 51,
-          suggestions: null,
+          suggestions: [
+            {
+              messageId: 'useAccessToken',
+              data: { replacement: 'access_token', library: 'token-response-fields' },
+              output: `
+import request from 'superagent';
+
+export function fetchInvoices(user: User) {
+  const idToken = user.access_token;
+  return request.get('/api/invoices').auth(idToken, { type: 'bearer' });
+}
+`,
+            },
+          ],
         },
       ],
       output: null,
@@ -2053,7 +2161,20 @@ export async function callApiGateway() {
           column: 72,
           endLine: 6,
           endColumn: 80,
-          suggestions: null,
+          suggestions: [
+            {
+              messageId: 'useAccessToken',
+              data: { replacement: 'getAccessToken', library: 'amplify-v5-session-getters' },
+              output: `
+import { Auth } from 'aws-amplify';
+
+export async function callApiGateway() {
+  const jwtToken = (await Auth.currentSession()).getAccessToken().getJwtToken();
+  return fetch(\`\${API_GATEWAY_URL}/items\`, { headers: { Authorization: jwtToken } });
+}
+`,
+            },
+          ],
         },
       ],
       output: null,

@@ -27,8 +27,11 @@ export type Options = [
 
 export type MessageIds = 'tokenInLog';
 
-/** Files without these words cannot log a token or an `Authorization` header. */
-const TRIGGERS = /token|jwt|authoriz|bearer|oidc|oauth|headers/i;
+/**
+ * Files without these words cannot log a token or an `Authorization` header. SDK names cover
+ * token sets logged under generic names (`console.log(event, session)`, `console.log(loginResponse)`).
+ */
+const TRIGGERS = /token|jwt|authoriz|bearer|oidc|oauth|headers|session|msal|auth0/i;
 
 /** Every logger call names a console, a logger, a log method or a logging library. */
 const REQUIRES = [/console|log|pino|winston|bunyan|debug|consola|signale/i];

@@ -117,6 +117,9 @@ export default createRule<Options, MessageIds>({
           return typeof node.value !== 'string';
         case AST_NODE_TYPES.NewExpression:
           return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Date';
+        case AST_NODE_TYPES.MemberExpression:
+          // `tokens.length`, `cache.size`: a count.
+          return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && (node.property.name === 'length' || node.property.name === 'size');
         case AST_NODE_TYPES.CallExpression: {
           const callee = unwrapExpression(node.callee);
           const name =

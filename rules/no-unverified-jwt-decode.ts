@@ -11,6 +11,8 @@ import {
   getVerifiedTokenArgument,
   isDecodedTokenTrusted,
   isFromIncomingRequest,
+  getStaticKeyName,
+  isBehindGatewayAuthorizer,
   isFunctionNode,
   isInServerContext,
   isRouteRegistration,
@@ -31,6 +33,9 @@ const MIDDLEWARE_VERIFIERS = new Set(['express-jwt-v6', 'express-jwt-v7', 'expre
 
 /** Route middleware named like authentication: `requireAuth`, `checkJwt`, `verifyToken`, `protect`, `isLoggedIn`. */
 const AUTH_MIDDLEWARE_NAME = /auth|jwt|verif|protect|guard|logged/i;
+
+/** Fastify route options that run hooks before the handler (`{ onRequest: [fastify.authenticate] }`). */
+const ROUTE_HOOK_OPTIONS = new Set(['onRequest', 'preHandler', 'preValidation', 'preParsing', 'beforeHandler']);
 
 type AnyFunction = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
@@ -92,6 +97,14 @@ export default createRule<Options, MessageIds>({
         const argument = unwrapExpression(raw);
         if (middleware.has(argument)) return true;
         if (argument.type === AST_NODE_TYPES.ArrayExpression) return argument.elements.some((element) => element !== null && isAuthMiddleware(element));
+        // Fastify route options: `app.get('/x', { onRequest: [app.authenticate] }, handler)`
+        if (argument.type === AST_NODE_TYPES.ObjectExpression) {
+          return argument.properties.some((property) => {
+            if (property.type !== AST_NODE_TYPES.Property) return false;
+            const key = getStaticKeyName(property);
+            return key !== undefined && ROUTE_HOOK_OPTIONS.has(key) && isAuthMiddleware(property.value);
+          });
+        }
         if (argument.type === AST_NODE_TYPES.Identifier) {
           const variable = ASTUtils.findVariable(sourceCode.getScope(argument), argument);
           const def = variable?.defs[0];
@@ -101,6 +114,8 @@ export default createRule<Options, MessageIds>({
         return name !== undefined && AUTH_MIDDLEWARE_NAME.test(name);
       };
       for (let current = node.parent; current; current = current.parent) {
+        // NestJS `@UseGuards(AuthGuard('jwt'))` on the handler or its controller.
+        if (hasAuthGuardDecorator(current, isAuthMiddleware)) return true;
         const call = current.parent;
         if (!isFunctionNode(current) || call?.type !== AST_NODE_TYPES.CallExpression || !isRouteRegistration(call)) continue;
         const index = call.arguments.indexOf(current as TSESTree.CallExpressionArgument);
@@ -132,6 +147,7 @@ export default createRule<Options, MessageIds>({
           if (!isFromIncomingRequest(call.token, sourceCode)) continue;
           if (!isInServerContext(call.node, sourceCode)) continue;
           if (isVerifiedInPlace(call) || isBehindVerifyingMiddleware(call.node, middleware)) continue;
+          if (isBehindGatewayAuthorizer(call.node, sourceCode)) continue;
           if (!isDecodedTokenTrusted(call.node, { sourceCode, isLogCall })) continue;
           context.report({ node: call.node, messageId: 'unverifiedDecode', data: { decoder: call.decoder } });
         }
@@ -213,4 +229,16 @@ function getUseRegistration(verifier: TSESTree.Node, sourceCode: Readonly<TSESLi
   const callee = unwrapExpression(parent.callee);
   const isUse = callee.type === AST_NODE_TYPES.MemberExpression && getTrailingName(callee) === 'use';
   return isUse && isRouteRegistration(parent) ? parent : undefined;
+}
+
+/** `@UseGuards(JwtAuthGuard)` / `@UseGuards(AuthGuard('jwt'))` on a method or class: NestJS runs the guard before the handler. */
+function hasAuthGuardDecorator(node: TSESTree.Node, isAuthGuard: (argument: TSESTree.Node) => boolean): boolean {
+  if (node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.ClassDeclaration && node.type !== AST_NODE_TYPES.ClassExpression) {
+    return false;
+  }
+  return node.decorators.some((decorator) => {
+    const expression = decorator.expression;
+    if (expression.type !== AST_NODE_TYPES.CallExpression || getTrailingName(expression.callee) !== 'UseGuards') return false;
+    return expression.arguments.some((argument) => isAuthGuard(argument));
+  });
 }

@@ -23,12 +23,23 @@ function configRules(level: 'recommended' | 'strict'): Record<string, 'error'> {
 const plugin = {
   meta: { name, version, namespace: NAMESPACE },
   rules,
-  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.Config>,
+  configs: {} as Record<'recommended' | 'recommended-type-checked' | 'strict', TSESLint.FlatConfig.Config>,
 };
 
 plugin.configs.recommended = {
   name: `${NAMESPACE}/recommended`,
   plugins: { [NAMESPACE]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  rules: configRules('recommended'),
+};
+/**
+ * The recommended rules with the optional type-aware layer (docs/type-aware.md): typescript-eslint's
+ * project service builds a program, and the rules also classify values by their declared types.
+ */
+plugin.configs['recommended-type-checked'] = {
+  name: `${NAMESPACE}/recommended-type-checked`,
+  plugins: { [NAMESPACE]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  languageOptions: { parserOptions: { projectService: true } },
+  settings: { [NAMESPACE]: { useTypeInformation: true } },
   rules: configRules('recommended'),
 };
 plugin.configs.strict = {

@@ -370,6 +370,16 @@ function getCalleeName(call: AnyCall): string | undefined {
   return undefined;
 }
 
+/** `Object.assign(target, ...)`, which can add parameters to `target`; `location.assign(url)` only navigates. */
+function isObjectAssign(call: AnyCall): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Object'
+  );
+}
+
 type HolderKind = 'string' | 'object' | 'search-params' | 'url';
 
 /**
@@ -462,7 +472,7 @@ class RequestFollower {
           bag.buildsUrl = true;
           return;
         }
-        if (name === 'assign' && parent.arguments[0] === use) {
+        if (name === 'assign' && parent.arguments[0] === use && isObjectAssign(parent)) {
           bag.complete = false;
           return;
         }

@@ -1,13 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Base64DecoderEntry, DecoderEntry } from '../knowledge/decoders.js';
+import type { Base64DecoderEntry, DecoderEntry, InstanceDecoderEntry } from '../knowledge/decoders.js';
 import type { TrackedApi } from './references.js';
 
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { BASE64_DECODERS, DECODERS } from '../knowledge/decoders.js';
-import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
+import { BASE64_DECODERS, DECODERS, INSTANCE_DECODERS } from '../knowledge/decoders.js';
+import { getPropertyName, getStaticString, unwrapExpression, walkTree } from './ast.js';
 import { collectTrackedCalls } from './references.js';
 import { getKeyName } from './token-flow.js';
+import { getClassMemberTypeName, getTypeName } from './verifiers.js';
 
 /** Which part of a JWT a decode call reads. */
 export type DecodedPart =
@@ -73,13 +74,31 @@ const SEGMENT_METHODS = new Set(['replace', 'replaceAll', 'padEnd', 'trim', 'tri
 
 /** String methods that keep a token a token: `header.split(' ')[1]`, `.trim()`, `.slice(7)`. */
 const STRING_METHODS = new Set([
-  'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'toString', 'at', 'pop', 'shift',
+  'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'toString', 'at', 'pop', 'shift', 'match',
+  'find', 'filter',
 ]);
+
+/** Calls whose result is read out of their first argument: `/token=([^;]+)/.exec(cookie)`, `cookie.parse(header)`. */
+const EXTRACTING_METHODS = new Set(['exec', 'parse', 'parseCookies']);
+
+/**
+ * Same-file or imported helpers named for pulling a token out of a header or cookie
+ * (`getBearerToken(header)`, `extractToken(req.headers)`, `parseAuthHeader(h)`), but not for
+ * minting one (`signToken`, `createToken`, `issueJwt`, `refreshToken`).
+ */
+const EXTRACTING_HELPER = /token|bearer|jwt|cookie|header|authoriz|credential/i;
+const MINTING_HELPER = /sign|creat|issu|generat|encod|refresh|exchange|fetch|mint|request|new/i;
+
+/** Constructors whose instance exposes its first argument's parts: `new URL(req.url).searchParams`. */
+const URL_CONSTRUCTORS = new Set(['URL', 'URLSearchParams']);
 
 /** The JWS compact payload is the second dot-separated segment (RFC 7515 §7.1, RFC 7519 §3). */
 const PAYLOAD_SEGMENT = 1;
 
 const MAX_DEPTH = 8;
+
+/** Every decoder API, tracked in one pass. */
+const DECODE_APIS: readonly TrackedApi<DecoderInfo>[] = [...LIBRARY_APIS, ...BASE64_APIS];
 
 /**
  * JWT decoding in one file: library decoders (jwt-decode, jose `decodeJwt`, jsonwebtoken
@@ -88,9 +107,6 @@ const MAX_DEPTH = 8;
  * t.split('.')`), and same-file helpers that decode a parameter (`parseJwt(token)`), found at
  * their call sites. Create it once per file with {@link getJwtDecoding}.
  */
-/** Every decoder API, tracked in one pass. */
-const DECODE_APIS: readonly TrackedApi<DecoderInfo>[] = [...LIBRARY_APIS, ...BASE64_APIS];
-
 export class JwtDecoding {
   private readonly calls = new Map<TSESTree.CallExpression, DecodeCall>();
   private readonly helpers = new Map<AnyFunction, DecodingHelper>();
@@ -101,6 +117,8 @@ export class JwtDecoding {
       const call = info.type === 'library' ? this.matchLibrary(node, info.entry) : this.matchBase64(node, info.entry);
       if (call) direct.push(call);
     }
+    // `this.jwtService.decode(token)`, `fastify.jwt.decode(token)`: only files that call a `.decode` method.
+    if (sourceCode.text.includes('.decode') && /jwt/i.test(sourceCode.text)) direct.push(...this.collectInstanceDecodes(new Set(direct.map((call) => call.node))));
     // Helpers: a decode of a parameter makes its function a decoder; calls of that function
     // that pass a parameter on make their function one too.
     const queue = [...direct];
@@ -182,6 +200,26 @@ export class JwtDecoding {
       }
     }
     return { node, decoder: getCalleeText(node.callee, this.sourceCode), token, part, via: 'library', entryId: entry.id, delegated: false };
+  }
+
+  /** Calls of instance-method decoders ({@link INSTANCE_DECODERS}) that no import-resolved entry matched. */
+  private collectInstanceDecodes(known: ReadonlySet<TSESTree.CallExpression>): DecodeCall[] {
+    const out: DecodeCall[] = [];
+    const entries = INSTANCE_DECODERS as readonly InstanceDecoderEntry[];
+    walkTree(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || known.has(node)) return;
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = getPropertyName(callee);
+      const entry = method === undefined ? undefined : entries.find((candidate) => candidate.method === method && isInstanceReceiver(callee.object, candidate, this.sourceCode));
+      const token = entry ? node.arguments[entry.tokenArgument] : undefined;
+      if (!entry || !token || token.type === AST_NODE_TYPES.SpreadElement) return;
+      const receiver = unwrapExpression(callee.object);
+      const receiverName = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : receiver.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(receiver) : undefined;
+      const decoder = receiverName === undefined ? entry.method : `${receiverName}.${entry.method}`;
+      out.push({ node, decoder, token, part: 'payload', via: 'library', entryId: entry.id, delegated: false });
+    });
+    return out;
   }
 
   private matchBase64(node: TSESTree.CallExpression, entry: Base64DecoderEntry): DecodeCall | undefined {
@@ -380,6 +418,7 @@ const REQUEST_OBJECT_NAMES = new Set(['req', 'request', 'ctx', 'context', 'event
 /** Members of a request that carry client-sent values (Express, Koa, Fastify, Next.js, Lambda, Hono). */
 const REQUEST_PARTS = new Set([
   'headers', 'header', 'cookies', 'signedCookies', 'query', 'body', 'params', 'queryStringParameters', 'multiValueHeaders', 'rawHeaders',
+  'url', 'originalUrl', 'nextUrl', 'rawQueryString', 'multiValueQueryStringParameters',
 ]);
 
 /** Members that lead from a framework context to its request (`ctx.request`, `c.req`, `context.req`). */
@@ -391,8 +430,9 @@ const REQUEST_ACCESSORS = new Set(['headers', 'cookies']);
 /**
  * `true` when a value was read from an incoming HTTP request: the `Authorization` header
  * (`req.headers.authorization`, `request.headers.get('authorization')`, `ctx.request.header.authorization`,
- * Lambda `event.headers.Authorization` / `event.authorizationToken`), request cookies, query or body
- * (`req.cookies.access_token`, `request.cookies.get(...)`, `cookies().get(...)`), followed through
+ * Lambda `event.headers.Authorization` / `event.authorizationToken`), request cookies, query, body or
+ * URL (`req.cookies.access_token`, `request.cookies.get(...)`, `cookies().get(...)`,
+ * `new URL(req.url).searchParams.get('token')`, `req.header('x-auth-token')`), followed through
  * variables, destructuring, string methods (`split(' ')[1]`, `slice(7)`, `replace('Bearer ', '')`),
  * `??`/`||`/ternaries, templates, and helpers that are handed the request (`extractToken(req)`).
  *
@@ -413,16 +453,27 @@ export function isFromIncomingRequest(raw: TSESTree.Node, sourceCode: Readonly<T
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(node.callee);
       if (callee.type === AST_NODE_TYPES.Identifier && REQUEST_ACCESSORS.has(callee.name) && node.arguments.length === 0) return true;
+      const firstArgument = node.arguments[0];
+      // `parse(req.headers.cookie)`, `getBearerToken(req.headers.authorization)`: read out of request data.
+      if (firstArgument && firstArgument.type !== AST_NODE_TYPES.SpreadElement && isExtractingCall(callee) && next(firstArgument)) return true;
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = getPropertyName(callee);
         const first = node.arguments[0];
         if (method !== undefined && /^(?:get|header|getHeader)$/.test(method) && first) {
           const name = getStaticString(first, sourceCode.getScope(node));
           if (name !== undefined && /^authorization$/i.test(name)) return true;
+          // `req.header('x-auth-token')`, `req.get('x-access-token')`, `c.req.header('X-Token')`
+          if (isRequestObject(callee.object)) return true;
         }
         if (method !== undefined && (STRING_METHODS.has(method) || /^(?:get|header|getHeader)$/.test(method))) return next(callee.object);
       }
       return node.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isRequestObject(argument));
+    }
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = unwrapExpression(node.callee);
+      const first = node.arguments[0];
+      if (callee.type !== AST_NODE_TYPES.Identifier || !URL_CONSTRUCTORS.has(callee.name)) return false;
+      return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && next(first);
     }
     case AST_NODE_TYPES.Identifier: {
       const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
@@ -448,6 +499,13 @@ export function isFromIncomingRequest(raw: TSESTree.Node, sourceCode: Readonly<T
     default:
       return false;
   }
+}
+
+/** `true` when a call returns something read out of its first argument (see {@link EXTRACTING_METHODS}, {@link EXTRACTING_HELPER}). */
+function isExtractingCall(callee: TSESTree.Node): boolean {
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : undefined;
+  if (name === undefined) return false;
+  return EXTRACTING_METHODS.has(name) || (EXTRACTING_HELPER.test(name) && !MINTING_HELPER.test(name));
 }
 
 /** NestJS parameter decorators that inject parts of the incoming request (`@Headers('authorization') auth`, `@Req() req`). */
@@ -478,6 +536,24 @@ function isRequestObject(raw: TSESTree.Node): boolean {
 function isGlobalObject(raw: TSESTree.Node): boolean {
   const node = unwrapExpression(raw);
   return node.type === AST_NODE_TYPES.Identifier && (node.name === 'window' || node.name === 'globalThis' || node.name === 'self' || node.name === 'global');
+}
+
+/** `jwtService` / `this.jwtService` named or typed as the entry's receiver, or a chain ending in `.jwt` (`fastify.jwt`). */
+function isInstanceReceiver(raw: TSESTree.Node, entry: InstanceDecoderEntry, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const receiver = unwrapExpression(raw);
+  if (receiver.type === AST_NODE_TYPES.Identifier) {
+    if (entry.receiverNames.includes(receiver.name)) return true;
+    const definition = ASTUtils.findVariable(sourceCode.getScope(receiver), receiver)?.defs[0]?.name;
+    const type = definition ? getTypeName(definition) : undefined;
+    return type !== undefined && entry.receiverTypes.includes(type);
+  }
+  if (receiver.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(receiver);
+  if (name === undefined) return false;
+  if (receiver.object.type !== AST_NODE_TYPES.ThisExpression) return entry.receiverProperties.includes(name);
+  if (entry.receiverNames.includes(name) || entry.receiverProperties.includes(name)) return true;
+  const type = getClassMemberTypeName(receiver, name);
+  return type !== undefined && entry.receiverTypes.includes(type);
 }
 
 function getCalleeText(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {

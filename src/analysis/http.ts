@@ -142,6 +142,11 @@ export function getRequestUrlText(value: TSESTree.Node, sourceCode: Readonly<TSE
       const url = current.arguments[0];
       return index > 0 && url ? getStaticUrlText(url, sourceCode.getScope(current)) : undefined;
     }
+    // A request config that names its own URL: axios `{ url, headers }`, jQuery `$.ajax({ url, headers })`.
+    if (current.type === AST_NODE_TYPES.ObjectExpression) {
+      const url = getRequestConfigUrl(current, sourceCode);
+      if (url !== undefined) return url;
+    }
     if (
       current.type !== AST_NODE_TYPES.Property &&
       current.type !== AST_NODE_TYPES.ObjectExpression &&
@@ -152,6 +157,19 @@ export function getRequestUrlText(value: TSESTree.Node, sourceCode: Readonly<TSE
     }
     child = current;
     current = current.parent;
+  }
+  return undefined;
+}
+
+/** Keys under which a request config object holds the request URL. */
+const REQUEST_URL_KEYS = new Set(['url', 'uri']);
+
+/** The static text of the `url` property of a request config object, if it has one. */
+function getRequestConfigUrl(config: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  for (const property of config.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    if (!REQUEST_URL_KEYS.has(getStaticKeyName(property) ?? '')) continue;
+    return getStaticUrlText(property.value, sourceCode.getScope(property));
   }
   return undefined;
 }

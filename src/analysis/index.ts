@@ -1,4 +1,5 @@
 export * from './ast.js';
+export * from './authorize-requests.js';
 export * from './claims.js';
 export * from './context.js';
 export * from './cookies.js';
@@ -14,6 +15,6 @@ export * from './storage.js';
 export * from './suggestions.js';
 export * from './token-flow.js';
 export * from './triggers.js';
-export * from './verifiers.js';
+export * from './types.js';
 export * from './urls.js';
-export * from './authorize-requests.js';
+export * from './verifiers.js';

@@ -460,11 +460,12 @@ export function isAuthorizationHeaderValue(raw: TSESTree.Node, sourceCode: Reado
     case AST_NODE_TYPES.MemberExpression: {
       const key = getPropertyName(node, sourceCode.getScope(node));
       if (key === undefined) {
-        return node.computed && isIndexOfSplit(node) && next(node.object);
+        return node.computed && isIndexOfSplit(node) && !isFirstIndex(node) && next(node.object);
       }
       if (AUTHORIZATION_NAME.test(key) || key === 'authorizationToken') return true;
       if (HEADER_BAG_MEMBERS.has(key)) return isRequestLike(node.object);
-      if (/^\d+$/.test(key)) return next(node.object);
+      // `header.split(' ')[0]` is the scheme (`Bearer`), not the credential.
+      if (/^\d+$/.test(key)) return !(key === '0' && isSplitCall(node.object)) && next(node.object);
       return false;
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -506,6 +507,11 @@ export function isAuthorizationHeaderValue(raw: TSESTree.Node, sourceCode: Reado
   }
 }
 
+/** `parts[0]`: the scheme of a split header. */
+function isFirstIndex(node: TSESTree.MemberExpression): boolean {
+  return node.property.type === AST_NODE_TYPES.Literal && node.property.value === 0;
+}
+
 /** `parts[1]` of `header.split(' ')`. */
 function isIndexOfSplit(node: TSESTree.MemberExpression): boolean {
   const object = unwrapExpression(node.object);
@@ -521,7 +527,7 @@ function isAuthorizationVariable(
   const def = variable?.defs[0];
   const words = splitWords(node.name).join(' ');
   if (!variable || !def) return false;
-  if (def.type === 'Parameter') return AUTHORIZATION_VARIABLE_WORDS.includes(words);
+  if (def.type === 'Parameter') return AUTHORIZATION_VARIABLE_WORDS.includes(words) || hasAuthorizationHeaderDecorator(def.name);
   if (def.type !== 'Variable') return false;
   const declarator = def.node as TSESTree.VariableDeclarator;
   if (declarator.init) {
@@ -534,7 +540,7 @@ function isAuthorizationVariable(
       const key = getDestructuredKey(declarator.id, def.name as TSESTree.Identifier);
       if (key !== undefined && AUTHORIZATION_NAME.test(key)) return true;
       if (key !== undefined && HEADER_BAG_MEMBERS.has(key) && isRequestLike(init)) return true;
-      if (declarator.id.type === AST_NODE_TYPES.ArrayPattern && next(init)) return true;
+      if (declarator.id.type === AST_NODE_TYPES.ArrayPattern && !isSchemeElement(declarator.id, def.name, init) && next(init)) return true;
     }
   }
   for (const reference of variable.references.slice(0, 16)) {
@@ -542,6 +548,27 @@ function isAuthorizationVariable(
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === reference.identifier && next(parent.right)) return true;
   }
   return AUTHORIZATION_VARIABLE_WORDS.includes(words) && declarator.init?.type !== AST_NODE_TYPES.Literal;
+}
+
+/** `const [scheme] = header.split(' ')`: the first element of a split header is the scheme, not the credential. */
+function isSchemeElement(pattern: TSESTree.ArrayPattern, name: TSESTree.Node, init: TSESTree.Node): boolean {
+  return pattern.elements[0] === name && isSplitCall(init);
+}
+
+function isSplitCall(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  return node.type === AST_NODE_TYPES.CallExpression && getCalleeName(node.callee) === 'split';
+}
+
+/** NestJS `@Headers('authorization') authorization: string`: the parameter receives the header value. */
+function hasAuthorizationHeaderDecorator(name: TSESTree.Node): boolean {
+  const decorators = name.type === AST_NODE_TYPES.Identifier ? name.decorators : undefined;
+  return (decorators ?? []).some((decorator) => {
+    const expression = decorator.expression;
+    if (expression.type !== AST_NODE_TYPES.CallExpression || getCalleeName(expression.callee) !== 'Headers') return false;
+    const header = expression.arguments[0] ? getStaticString(expression.arguments[0]) : undefined;
+    return header !== undefined && AUTHORIZATION_NAME.test(header);
+  });
 }
 
 /** The key under which `name` is destructured at the top level of an object pattern. */

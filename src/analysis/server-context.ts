@@ -84,6 +84,38 @@ export function isInServerContext(node: TSESTree.Node, sourceCode: Readonly<TSES
   return functions.some(hasRequestParameter);
 }
 
+/**
+ * Lambda event and handler types of API Gateway routes that have an authorizer: a JWT or Cognito
+ * authorizer verified the token (signature, issuer, audience, expiry) before the handler runs,
+ * and a Lambda authorizer decided on it (`APIGatewayProxyEventV2WithJWTAuthorizer`,
+ * `APIGatewayProxyWithCognitoAuthorizerEvent`, `APIGatewayProxyHandlerV2WithJWTAuthorizer`).
+ */
+const AUTHORIZED_EVENT_TYPE = /With(?:JWT|Cognito|Lambda)Authorizer/;
+
+/**
+ * `true` when `node` runs in a Lambda handler behind an API Gateway authorizer: a parameter or
+ * the handler variable is typed as an authorized event, or the handler reads the verified claims
+ * from `event.requestContext.authorizer`. The gateway verified the token before the handler ran
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html).
+ */
+export function isBehindGatewayAuthorizer(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  for (const fn of collectEnclosingFunctions(node)) {
+    for (const parameter of fn.params) {
+      const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+      const target = inner.type === AST_NODE_TYPES.AssignmentPattern ? inner.left : inner;
+      const name = 'typeAnnotation' in target ? getTypeName(target.typeAnnotation?.typeAnnotation) : undefined;
+      if (name !== undefined && AUTHORIZED_EVENT_TYPE.test(name)) return true;
+    }
+    const parent = fn.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+      const name = getTypeName(parent.id.typeAnnotation?.typeAnnotation);
+      if (name !== undefined && AUTHORIZED_EVENT_TYPE.test(name)) return true;
+    }
+    if (fn.params.length > 0 && /requestContext\??\.authorizer\b/.test(sourceCode.getText(fn))) return true;
+  }
+  return false;
+}
+
 /** `true` when `fn` has the signature, name, type or registration of a server request handler. */
 export function isServerHandler(fn: AnyFunction): boolean {
   if (hasHandlerParameters(fn) || hasServerParameterType(fn) || isExportedHandler(fn)) return true;

@@ -10,6 +10,12 @@ export interface OAuthTokensSettings {
   readonly audience?: string;
   /** Extra HTTP client function names whose options carry `headers`. */
   readonly httpClients?: readonly string[];
+  /**
+   * Also classify values by their TypeScript types where the parser has a program
+   * (`parserOptions.projectService`); set by the `recommended-type-checked` config. Without a
+   * program (untyped parsing, oxlint) it has no effect. See docs/type-aware.md.
+   */
+  readonly useTypeInformation?: boolean;
 }
 
 /** Settings after validation, in lookup-friendly form. */
@@ -18,10 +24,11 @@ export interface ResolvedSettings {
   readonly tokenProperties: ReadonlyMap<string, TokenKind>;
   readonly audience: string | undefined;
   readonly httpClients: ReadonlySet<string>;
+  readonly useTypeInformation: boolean;
 }
 
 const KINDS = new Set(['id', 'access', 'refresh']);
-const KNOWN_KEYS = new Set(['tokenFunctions', 'tokenProperties', 'audience', 'httpClients']);
+const KNOWN_KEYS = new Set(['tokenFunctions', 'tokenProperties', 'audience', 'httpClients', 'useTypeInformation']);
 
 const cache = new WeakMap<object, ResolvedSettings>();
 
@@ -30,6 +37,7 @@ const EMPTY: ResolvedSettings = {
   tokenProperties: new Map(),
   audience: undefined,
   httpClients: new Set(),
+  useTypeInformation: false,
 };
 
 function fail(message: string): never {
@@ -71,11 +79,15 @@ export function resolveSettings(settings: Readonly<Record<string, unknown>> | un
   if (value.httpClients !== undefined && (!Array.isArray(value.httpClients) || value.httpClients.some((c) => typeof c !== 'string'))) {
     fail('"httpClients" must be an array of function names.');
   }
+  if (value.useTypeInformation !== undefined && typeof value.useTypeInformation !== 'boolean') {
+    fail('"useTypeInformation" must be true or false.');
+  }
   const resolved: ResolvedSettings = {
     tokenFunctions: readKindMap(value.tokenFunctions, 'tokenFunctions'),
     tokenProperties: readKindMap(value.tokenProperties, 'tokenProperties'),
     audience: value.audience,
     httpClients: new Set(value.httpClients ?? []),
+    useTypeInformation: value.useTypeInformation === true,
   };
   cache.set(raw, resolved);
   return resolved;

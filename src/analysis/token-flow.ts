@@ -10,7 +10,8 @@ import { TOKEN_SOURCES } from '../knowledge/token-sources.js';
 import { DECODER_FUNCTION_NAMES } from '../knowledge/decoders.js';
 import { classifyName, isCredentialKind } from './names.js';
 import { getImportedModules } from './imports.js';
-import { getPropertyName, getStaticString, isFunctionNode, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticString, isFunctionNode, unwrapExpression, walkTree } from './ast.js';
+import { getTypeTokenInfo } from './types.js';
 
 /** What the analysis knows about a value. */
 export interface TokenInfo {
@@ -69,6 +70,7 @@ export class TokenFlow {
   private readonly cache = new Map<TSESTree.Node, TokenInfo | null>();
   private readonly inProgress = new Set<TSESTree.Node>();
   private importedModules: ReadonlySet<string> | undefined;
+  private readonly thisAssignments = new Map<TSESTree.ClassBody, ReadonlyMap<string, readonly TSESTree.Node[]>>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -90,6 +92,10 @@ export class TokenFlow {
     let result: TokenInfo | undefined;
     try {
       result = this.compute(node);
+      // Opt-in type layer (`useTypeInformation`): only where names and data flow found nothing specific.
+      if (this.settings.useTypeInformation && (result === undefined || result.kind === 'unknown-token')) {
+        result = getTypeTokenInfo(this.sourceCode, node) ?? result;
+      }
     } finally {
       this.inProgress.delete(node);
     }
@@ -226,6 +232,8 @@ export class TokenFlow {
         const writes = variable.references.filter((ref) => ref.writeExpr && ref.writeExpr !== declarator.init);
         let result: TokenInfo | undefined;
         if (declarator.init) {
+          const state = this.classifyStateVariable(declarator, def.name as TSESTree.Identifier);
+          if (state !== false) return state;
           result = this.classifyPattern(declarator.id, def.name, declarator.init);
           if (declarator.init.type === AST_NODE_TYPES.ArrowFunctionExpression || declarator.init.type === AST_NODE_TYPES.FunctionExpression) {
             return NOT_A_TOKEN;
@@ -250,6 +258,34 @@ export class TokenFlow {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * React state, `const [token, setToken] = useState(initial)`: what the initial value and the
+   * values passed to the setter in this file are. `false` when the declaration is not React state.
+   */
+  private classifyStateVariable(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): TokenInfo | undefined | false {
+    const { id, init } = declarator;
+    if (id.type !== AST_NODE_TYPES.ArrayPattern || id.elements[0] !== name || !init) return false;
+    const call = unwrapExpression(init);
+    if (call.type !== AST_NODE_TYPES.CallExpression || getCalleeName(call.callee) !== 'useState') return false;
+    let result = call.arguments[0] && !isFunctionNode(call.arguments[0]) ? this.classify(call.arguments[0]) : undefined;
+    const setter = id.elements[1];
+    if (setter?.type !== AST_NODE_TYPES.Identifier) return result;
+    const variable = ASTUtils.findVariable(this.scopeOf(setter), setter);
+    for (const reference of (variable?.references ?? []).slice(0, 16)) {
+      const setCall = reference.identifier.parent;
+      if (setCall?.type !== AST_NODE_TYPES.CallExpression) continue;
+      // `promise.then(setToken)`: the setter receives what the promise resolves to.
+      if (setCall.arguments[0] === reference.identifier && setCall.callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(setCall.callee) === 'then') {
+        result = combine(result, this.classify(setCall.callee.object));
+        continue;
+      }
+      if (setCall.callee !== reference.identifier) continue;
+      const value = setCall.arguments[0];
+      if (value && value.type !== AST_NODE_TYPES.SpreadElement && !isFunctionNode(value)) result = combine(result, this.classify(value));
+    }
+    return result;
   }
 
   /** Classifies `name` inside a declaration pattern initialised by `init` (destructuring, defaults). */
@@ -290,6 +326,8 @@ export class TokenFlow {
         resolved = this.classify(parent.callee.object);
       }
     }
+    // `supabase.auth.onAuthStateChange((event, session) => ...)`: the SDK hands the callback a token set.
+    resolved ??= this.findCallbackParamSource(fn, index);
     const steps = getPatternPath(param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param, name);
     if (steps === undefined) return resolved;
     let info = resolved;
@@ -384,7 +422,33 @@ export class TokenFlow {
         result = combine(result, this.classify(member.value));
       }
     }
+    // `this.token = user.id_token` in the constructor or a method.
+    for (const value of this.getThisAssignments(current).get(key) ?? []) result = combine(result, this.classify(value));
     return result;
+  }
+
+  /** Values assigned to `this.<key>` in the methods of a class (not in nested classes or functions), by key. */
+  private getThisAssignments(body: TSESTree.ClassBody): ReadonlyMap<string, readonly TSESTree.Node[]> {
+    let assignments = this.thisAssignments.get(body);
+    if (assignments) return assignments;
+    const found = new Map<string, TSESTree.Node[]>();
+    assignments = found;
+    this.thisAssignments.set(body, found);
+    const visitorKeys = this.sourceCode.visitorKeys;
+    for (const member of body.body) {
+      const fn = member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition ? member.value : null;
+      if (!fn || !isFunctionNode(fn) || !fn.body) continue;
+      walkTree(fn.body, visitorKeys, (node) => {
+        if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (unwrapExpression(node.left.object).type !== AST_NODE_TYPES.ThisExpression) return;
+        const key = getPropertyName(node.left);
+        if (key === undefined || getThisOwner(node) !== body) return;
+        const values = found.get(key) ?? [];
+        if (values.length < 8) values.push(node.right);
+        found.set(key, values);
+      });
+    }
+    return assignments;
   }
 
   private classifyCall(node: TSESTree.CallExpression): TokenInfo | undefined {
@@ -524,12 +588,44 @@ export class TokenFlow {
     const variable = ASTUtils.findVariable(this.scopeOf(identifier), identifier);
     const def = variable?.defs[0];
     if (def?.type !== 'Parameter') return undefined;
-    const fn = def.node as AnyFunction;
+    const positions = this.getCallbackPositions(def.node as AnyFunction);
     for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
       if (entry.pattern.type !== 'callback-member') continue;
-      if (isCallbackOf(fn, entry.pattern.callee, entry.pattern.callbackKey)) return entry;
+      const { callee, callbackKey } = entry.pattern;
+      if (positions.some((position) => isCallbackOf(position, callee, callbackKey))) return entry;
     }
     return undefined;
+  }
+
+  /** The parameter at `index` of a callback that an SDK call invokes with a token set (`callback-param` entries). */
+  private findCallbackParamSource(fn: AnyFunction, index: number): TokenInfo | undefined {
+    for (const position of this.getCallbackPositions(fn)) {
+      const call = position.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === position) continue;
+      const name = getCalleeName(call.callee);
+      if (name === undefined) continue;
+      for (const entry of TOKEN_SOURCES as readonly TokenSourceEntry[]) {
+        if (entry.pattern.type !== 'callback-param' || entry.pattern.index !== index || !entry.pattern.callee.includes(name)) continue;
+        if (entry.distinctive || entry.modules.some((module) => this.modules.has(module))) return fromEntry(entry);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Where a function is handed over as a callback: the function expression itself, or the
+   * references of a function declared by name in this file (`callback: handleCredentialResponse`).
+   */
+  private getCallbackPositions(fn: AnyFunction): TSESTree.Node[] {
+    let nameNode: TSESTree.Identifier | undefined;
+    if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) nameNode = fn.id;
+    else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+      nameNode = fn.parent.id;
+    }
+    if (!nameNode) return [fn];
+    const variable = ASTUtils.findVariable(this.scopeOf(fn.parent ?? fn), nameNode);
+    const references = (variable?.references ?? []).filter((reference) => reference.identifier !== nameNode).slice(0, 8);
+    return [fn, ...references.map((reference) => reference.identifier)];
   }
 }
 
@@ -638,6 +734,21 @@ export function combine(a: TokenInfo | undefined, b: TokenInfo | undefined): Tok
   if (isCredentialKind(a.kind)) return a;
   if (isCredentialKind(b.kind)) return b;
   return a;
+}
+
+/** The class body whose instance `this` refers to at `node`; `undefined` inside a nested `function`. */
+function getThisOwner(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    if (
+      (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) &&
+      current.parent?.type !== AST_NODE_TYPES.MethodDefinition &&
+      current.parent?.type !== AST_NODE_TYPES.PropertyDefinition
+    ) {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -781,7 +892,7 @@ function isAwaitedOrThen(node: TSESTree.CallExpression): boolean {
   );
 }
 
-function isCallbackOf(fn: AnyFunction, callees: readonly string[], keys: readonly string[]): boolean {
+function isCallbackOf(fn: TSESTree.Node, callees: readonly string[], keys: readonly string[]): boolean {
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.Property && !parent.computed) {
     const key = getKeyName(parent.key);

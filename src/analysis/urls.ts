@@ -612,7 +612,8 @@ class UrlMatcher {
 
   /** Whether a `URLSearchParams`/`HttpParams` value ends up in a URL (not in a request body). */
   private isSearchParamsUrl(node: TSESTree.Node, keys: readonly string[]): boolean {
-    const destination = this.getDestination(node, 0);
+    // `params.set(...)` on a variable: where the variable goes decides, not the receiver.
+    const destination = isMethodReceiver(node) ? this.getVariableDestination(node, 0) : this.getDestination(node, 0);
     if (destination.type === 'url') return true;
     if (destination.type !== 'unknown') return false;
     return this.options.isUnknownSearchParamsUrl?.(keys) ?? false;
@@ -931,6 +932,11 @@ function isTransparent(node: TSESTree.Node): boolean {
   );
 }
 
+/** `params` in `params.set(...)`: an identifier used as the object of a member access. */
+function isMethodReceiver(node: TSESTree.Node): node is TSESTree.Identifier {
+  return node.type === AST_NODE_TYPES.Identifier && node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node;
+}
+
 function isTemplate(node: TSESTree.Node): boolean {
   return unwrapExpression(node).type === AST_NODE_TYPES.TemplateLiteral;
 }
@@ -1056,7 +1062,13 @@ export function getUrlTokenKind(placement: UrlPlacement, flow: TokenFlow, source
   if (info?.neutral === true) return undefined;
   const valueKind = info && (info.kind === 'id' || info.kind === 'access' || info.kind === 'refresh') ? info.kind : undefined;
   if (placement.part === 'path') return valueKind !== undefined && info?.specific === true ? valueKind : undefined;
-  if (valueKind !== undefined) return valueKind;
+  if (valueKind !== undefined) {
+    // A generic `token` parameter of a one-time link (`magicLink: `${url}/enter?token=${t.token}``)
+    // holds the link's own secret: a value whose kind only comes from a variable name does not
+    // outweigh that context.
+    if (info?.certainty === 'heuristic' && paramKind !== 'access' && paramKind !== 'id' && paramKind !== 'refresh' && isOneTimeLink(placement, sourceCode)) return undefined;
+    return valueKind;
+  }
   if (paramKind === undefined || paramKind === 'not-a-token') return undefined;
   if (isStaticValue(value, sourceCode) || isRandomValue(value, sourceCode) || isOneTimeLink(placement, sourceCode)) return undefined;
   return paramKind;

@@ -209,6 +209,8 @@ class VerifierCollector {
   private readonly instanceVariables = new Map<Variable, VerifierEntry>();
   private readonly instanceMembers = new Map<string, VerifierEntry>();
   private readonly found = new Map<TSESTree.Node, VerifierCall>();
+  /** Keys written later to an options object built step by step (`opts.secretOrKey = ...`). */
+  private readonly assignedKeys = new WeakMap<TSESTree.ObjectExpression, ReadonlySet<string>>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -662,7 +664,14 @@ class VerifierCollector {
     const declarator = definition.node;
     if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return { kind: 'unknown' };
     const writes = variable.references.filter((reference) => reference.isWrite());
-    if (writes.length > 1 || isMutated(variable)) return { kind: 'unknown' };
+    if (writes.length > 1) return { kind: 'unknown' };
+    if (isMutated(variable)) {
+      const init = unwrapExpression(declarator.init);
+      const keys = init.type === AST_NODE_TYPES.ObjectExpression ? getStepwiseKeys(variable) : undefined;
+      if (!keys) return { kind: 'unknown' };
+      this.assignedKeys.set(init as TSESTree.ObjectExpression, keys);
+      return { kind: 'object', node: init as TSESTree.ObjectExpression };
+    }
     return this.resolve(declarator.init, depth + 1);
   }
 
@@ -694,7 +703,8 @@ class VerifierCollector {
         return unresolvedAfter ? this.foundBehindUnknown(found) : found;
       }
     }
-    return unresolvedAfter ? { kind: 'unknown' } : { kind: 'absent' };
+    // A key assigned after the declaration is set, but its value is not followed.
+    return unresolvedAfter || this.assignedKeys.get(object)?.has(key) === true ? { kind: 'unknown' } : { kind: 'absent' };
   }
 
   /** A key followed by an unresolvable spread: keep it only when its value does not disable the check. */
@@ -704,7 +714,8 @@ class VerifierCollector {
 }
 
 /** `x: T` on a declared identifier: the type's name. */
-function getTypeName(identifier: TSESTree.Node): string | undefined {
+/** Declared type name of an identifier (`jwtService: JwtService`), when it is a plain type reference. */
+export function getTypeName(identifier: TSESTree.Node): string | undefined {
   if (identifier.type !== AST_NODE_TYPES.Identifier) return undefined;
   const annotation = identifier.typeAnnotation?.typeAnnotation;
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
@@ -712,7 +723,7 @@ function getTypeName(identifier: TSESTree.Node): string | undefined {
 }
 
 /** Declared type of `this.name` from a class field or a constructor parameter property. */
-function getClassMemberTypeName(member: TSESTree.MemberExpression, name: string): string | undefined {
+export function getClassMemberTypeName(member: TSESTree.MemberExpression, name: string): string | undefined {
   let current: TSESTree.Node | undefined = member.parent;
   while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
   if (!current) return undefined;
@@ -754,6 +765,36 @@ function isMutated(variable: Variable): boolean {
       getPropertyName(parent.callee) === 'assign'
     );
   });
+}
+
+/**
+ * The keys of an options object filled statement by statement and then handed over once
+ * (`const opts = {}; opts.secretOrKey = key; new Strategy(opts, verify)`), or `undefined` when
+ * the object is written in any other way or used by more than one call, which could add keys.
+ */
+function getStepwiseKeys(variable: Variable): ReadonlySet<string> | undefined {
+  const keys = new Set<string>();
+  let uses = 0;
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    const identifier = reference.identifier as TSESTree.Node;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+      const grand = parent.parent;
+      if (grand?.type !== AST_NODE_TYPES.AssignmentExpression || grand.left !== parent || grand.operator !== '=') return undefined;
+      if (grand.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+      const key = parent.computed ? undefined : getPropertyName(parent);
+      if (key === undefined) return undefined;
+      keys.add(key);
+      continue;
+    }
+    const isArgument =
+      (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(identifier as TSESTree.Expression);
+    if (!isArgument) return undefined;
+    uses += 1;
+  }
+  return uses === 1 && keys.size > 0 ? keys : undefined;
 }
 
 function isStringNode(node: TSESTree.Node): boolean {

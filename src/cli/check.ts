@@ -13,6 +13,7 @@ import { createPluginLinter } from './linter.js';
 import { planScan, scanFile } from './scan.js';
 import { createPainter, shouldColor } from './style.js';
 
+/** Help text of `oauth-tokens check`. */
 export const CHECK_HELP = `Usage: oauth-tokens check [paths...] [options]
 
 Lint files with the plugin's recommended rules. Needs no ESLint config in the project.

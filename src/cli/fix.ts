@@ -18,6 +18,7 @@ import { createPluginLinter } from './linter.js';
 import { createProgress, planScan, scanFile } from './scan.js';
 import { createPainter, shouldColor } from './style.js';
 
+/** Help text of `oauth-tokens fix`. */
 export const FIX_HELP = `Usage: oauth-tokens fix [paths...] [options]
 
 Rewrite the findings that a codemod can fix with certainty; list the rest for a human.

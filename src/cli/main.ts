@@ -11,6 +11,7 @@ export type { CheckReport, JsonFinding, JsonParseError } from './check.js';
 export type { FixReport, JsonFileResult, JsonLeftFinding } from './fix.js';
 export { EXIT } from './io.js';
 
+/** Top-level help text of `oauth-tokens`. */
 export const HELP = `Usage: oauth-tokens <command> [options]
 
 Commands:

@@ -102,6 +102,53 @@ export const DECODERS = [
   },
 ] as const satisfies readonly DecoderEntry[];
 
+/**
+ * A decoder that is a method of a framework-provided instance rather than an import: NestJS
+ * `this.jwtService.decode(token)`, the Fastify decorator `fastify.jwt.decode(token)`.
+ */
+export interface InstanceDecoderEntry {
+  /** Stable kebab-case id. */
+  readonly id: string;
+  /** The decoding method. */
+  readonly method: string;
+  /** Declared type names of the receiver (`private readonly jwtService: JwtService`). */
+  readonly receiverTypes: readonly string[];
+  /** Receiver identifiers or `this.` members (`jwtService`). */
+  readonly receiverNames: readonly string[];
+  /** Property names that end a receiver chain (`fastify.jwt`, `request.server.jwt`, `this.jwt`). */
+  readonly receiverProperties: readonly string[];
+  /** Argument index of the token. */
+  readonly tokenArgument: number;
+  /** API fact or convention. */
+  readonly certainty: Certainty;
+  /** Library documentation or source. */
+  readonly reference: string;
+}
+
+/** Instance-method decoders, sorted by id. */
+export const INSTANCE_DECODERS = [
+  {
+    id: 'fastify-jwt-decorator-decode',
+    method: 'decode',
+    receiverTypes: ['JWT'],
+    receiverNames: [],
+    receiverProperties: ['jwt'],
+    tokenArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/fastify/fastify-jwt#decode',
+  },
+  {
+    id: 'nestjs-jwt-service-decode',
+    method: 'decode',
+    receiverTypes: ['JwtService'],
+    receiverNames: ['jwtService', '_jwtService', 'jwtSvc'],
+    receiverProperties: [],
+    tokenArgument: 0,
+    certainty: 'api',
+    reference: 'https://github.com/nestjs/jwt#api-spec',
+  },
+] as const satisfies readonly InstanceDecoderEntry[];
+
 /** One base64 decoder: hand-written JWT decoding applies one to the payload segment. */
 export interface Base64DecoderEntry {
   /** Stable kebab-case id. */

@@ -35,7 +35,7 @@ export const NON_OAUTH_QUALIFIERS: ReadonlySet<string> = new Set([
   'reset', 'password', 'invite', 'invitation', 'confirm', 'confirmation', 'email', 'magic',
   'unsubscribe', 'activation', 'signup', 'otp', 'nonce',
   'device', 'push', 'fcm', 'apns', 'registration', 'notification', 'expo', 'messaging',
-  'design', 'theme', 'color', 'colour', 'style', 'spacing',
+  'design', 'semantic', 'theme', 'color', 'colour', 'style', 'spacing',
   'cancel', 'cancellation', 'abort',
   'max', 'min', 'input', 'output', 'prompt', 'completion', 'total', 'used', 'remaining', 'llm',
   'lexer', 'parser', 'syntax', 'ast', 'tokenizer',

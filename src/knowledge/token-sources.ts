@@ -40,6 +40,11 @@ export type TokenSourcePattern =
       readonly callbackKey: readonly string[];
     }
   /**
+   * The parameter at `index` of a callback passed as an argument to a call named `callee`:
+   * the `session` of supabase `onAuthStateChange((event, session) => ...)`.
+   */
+  | { readonly type: 'callback-param'; readonly callee: readonly string[]; readonly index: number }
+  /**
    * The body of an HTTP response to a URL whose static text contains every part of
    * `urlIncludes`: `await (await fetch(url)).text()`, axios `data`, got `body`.
    */
@@ -160,6 +165,16 @@ export const TOKEN_SOURCES = [
     reference: 'https://auth0.github.io/auth0-spa-js/classes/Auth0Client.html#getTokenWithPopup',
   },
   {
+    id: 'auth0-js-auth-result',
+    library: 'auth0-js',
+    modules: ['auth0-js'],
+    pattern: { type: 'callback-param', callee: ['parseHash', 'checkSession', 'renewAuth'], index: 1 },
+    kind: 'token-set',
+    distinctive: true,
+    certainty: 'api',
+    reference: 'https://auth0.com/docs/libraries/auth0js#extract-the-authresult-and-get-user-info',
+  },
+  {
     id: 'firebase-get-id-token',
     library: 'Firebase Auth',
     modules: ['firebase/auth', '@firebase/auth', 'firebase', 'firebase/compat/auth', 'firebase/compat/app', '@angular/fire/auth', 'reactfire', 'react-firebase-hooks/auth', 'vuefire', '@react-native-firebase/auth', '@capacitor-firebase/authentication'],
@@ -213,6 +228,16 @@ export const TOKEN_SOURCES = [
     design: 'google-cloud',
     certainty: 'api',
     reference: 'https://cloud.google.com/run/docs/authenticating/service-to-service#acquire-token',
+  },
+  {
+    id: 'keycloak-angular-get-token',
+    library: 'keycloak-angular',
+    modules: ['keycloak-angular'],
+    pattern: { type: 'call', name: 'getToken', receiverNames: ['keycloakservice', 'keycloak', '_keycloak', 'keycloakangular'] },
+    kind: 'access',
+    distinctive: false,
+    certainty: 'api',
+    reference: 'https://github.com/mauriciovigolo/keycloak-angular#keycloakservice',
   },
   {
     id: 'keycloak-id-token',
@@ -383,5 +408,15 @@ export const TOKEN_SOURCES = [
     distinctive: true,
     certainty: 'api',
     reference: 'https://github.com/panva/openid-client/blob/main/docs/functions/refreshTokenGrant.md',
+  },
+  {
+    id: 'supabase-auth-state-change-session',
+    library: '@supabase/supabase-js',
+    modules: ['@supabase/supabase-js', '@supabase/auth-js'],
+    pattern: { type: 'callback-param', callee: ['onAuthStateChange'], index: 1 },
+    kind: 'token-set',
+    distinctive: true,
+    certainty: 'api',
+    reference: 'https://supabase.com/docs/reference/javascript/auth-onauthstatechange',
   },
 ] as const satisfies readonly TokenSourceEntry[];

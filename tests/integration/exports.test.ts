@@ -24,7 +24,7 @@ describe('package exports', () => {
       '-e',
       "const p = require('eslint-plugin-oauth-tokens'); console.log(JSON.stringify([p.meta.name, typeof p.rules, Object.keys(p.configs), p.default === undefined]))",
     ]);
-    expect(JSON.parse(output)).toEqual(['eslint-plugin-oauth-tokens', 'object', ['recommended', 'strict'], true]);
+    expect(JSON.parse(output)).toEqual(['eslint-plugin-oauth-tokens', 'object', ['recommended', 'recommended-type-checked', 'strict'], true]);
   });
 
   it('import gives the same plugin as the default export', () => {

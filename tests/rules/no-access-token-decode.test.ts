@@ -360,6 +360,25 @@ const validateAccessToken = async (accessToken) => {
 };
 `,
     },
+    {
+      name: 'resource server: NestJS guard decoding the request access token with JwtService',
+      code: `
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+
+@Injectable()
+export class ScopesGuard implements CanActivate {
+  constructor(private readonly jwtService: JwtService) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest();
+    const accessToken = request.headers.authorization?.split(' ')[1];
+    const claims = this.jwtService.decode(accessToken);
+    return claims?.scope?.includes('orders:read') ?? false;
+  }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -1312,6 +1331,27 @@ module.exports = readClaims;
           suggestions: null,
         },
       ],
+      output: null,
+    },
+    {
+      name: 'keycloak-angular: KeycloakService.getToken() returns the access token',
+      code: `
+import { Injectable } from '@angular/core';
+import { KeycloakService } from 'keycloak-angular';
+import { jwtDecode } from 'jwt-decode';
+
+@Injectable({ providedIn: 'root' })
+export class RoleService {
+  constructor(private keycloakService: KeycloakService) {}
+
+  async clientRoles(clientId: string): Promise<string[]> {
+    const token = await this.keycloakService.getToken();
+    const parsed: any = jwtDecode(token);
+    return parsed.resource_access?.[clientId]?.roles ?? [];
+  }
+}
+`,
+      errors: [{ messageId: 'accessTokenDecoded', data: { decoder: 'jwtDecode' }, line: 12, column: 25, endLine: 12, endColumn: 41, suggestions: null }],
       output: null,
     },
   ],

@@ -662,6 +662,52 @@ export async function refreshSession(refreshToken: string) {
 `,
     },
     {
+      name: 'Refresh token sent to a refresh URL named in the request config',
+      code: `
+export async function renewSession() {
+  const refreshToken = await store.get('refresh_token');
+  const { data } = await axios({ url: \`\${import.meta.env.VITE_API_URL}/auth/refresh\`, method: 'GET', headers: { Authorization: \`Bearer \${refreshToken}\` } });
+  return data;
+}
+`,
+    },
+    {
+      name: 'class field assigned the access token in a method',
+      code: `
+import type { User } from 'oidc-client-ts';
+
+export class Api {
+  private token = '';
+
+  setUser(user: User) {
+    this.token = user.access_token;
+  }
+
+  logout() {
+    this.token = '';
+  }
+
+  get(path: string) {
+    return fetch(path, { headers: { Authorization: \`Bearer \${this.token}\` } });
+  }
+}
+`,
+    },
+    {
+      name: 'React state holding the Firebase ID token set through then',
+      code: `
+import { useEffect, useState } from 'react';
+import { onAuthStateChanged } from 'firebase/auth';
+import { auth } from './firebase';
+
+export function useApi() {
+  const [idToken, setIdToken] = useState<string | null>(null);
+  useEffect(() => onAuthStateChanged(auth, (user) => { user?.getIdToken().then(setIdToken); }), []);
+  return (url: string) => fetch(url, { headers: { Authorization: \`Bearer \${idToken}\` } });
+}
+`,
+    },
+    {
       name: 'supertest sends the refresh token to the refresh route',
       code: `
 it('refreshes', async () => {
@@ -1630,6 +1676,83 @@ export const http = axios.create({
           column: 39,
           endLine: 8,
           endColumn: 60,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'class field assigned the ID token in the constructor',
+      code: `
+import type { User } from 'oidc-client-ts';
+import axios from 'axios';
+
+export class Backend {
+  private token = '';
+  private http = axios.create({ baseURL: '/api' });
+
+  constructor(user: User) {
+    this.token = user.id_token ?? '';
+  }
+
+  get(path: string) {
+    return this.http.get(path, { headers: { Authorization: \`Bearer \${this.token}\` } });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'idTokenAsBearer',
+          line: 14,
+          column: 70,
+          endLine: 14,
+          endColumn: 80,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'refresh token sent to an API URL named in the request config',
+      code: `
+export async function loadProfile() {
+  const refreshToken = localStorage.getItem('refresh_token');
+  const { data } = await axios({ url: '/api/profile', headers: { Authorization: \`Bearer \${refreshToken}\` } });
+  return data;
+}
+`,
+      errors: [
+        {
+          messageId: 'refreshTokenAsBearer',
+          line: 4,
+          column: 91,
+          endLine: 4,
+          endColumn: 103,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'React state set from the oidc-client-ts ID token',
+      code: `
+import { useEffect, useState } from 'react';
+import { useAuth } from 'react-oidc-context';
+
+export function useInbox() {
+  const auth = useAuth();
+  const [token, setToken] = useState<string>();
+  useEffect(() => setToken(auth.user?.id_token), [auth.user]);
+  return () => fetch('/api/inbox', { headers: { Authorization: \`Bearer \${token}\` } });
+}
+`,
+      errors: [
+        {
+          messageId: 'idTokenAsBearer',
+          line: 9,
+          column: 74,
+          endLine: 9,
+          endColumn: 79,
           suggestions: null,
         },
       ],

@@ -320,6 +320,17 @@ export async function ping(log) {
 `,
     },
     {
+      name: "scheme of a split Authorization header",
+      code: `
+import type { Request } from 'express';
+import { logger } from './logger';
+export function logScheme(req: Request) {
+  const [scheme] = (req.headers.authorization ?? '').split(' ');
+  logger.debug({ scheme, first: req.headers.authorization?.split(' ')[0] }, 'auth scheme');
+}
+`,
+    },
+    {
       name: "header names of a request",
       code: `
 export async function POST(request: Request) {
@@ -1374,6 +1385,100 @@ export default defineEventHandler(async (event) => {
           column: 43,
           endLine: 6,
           endColumn: 63,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "NestJS @Headers('authorization') parameter",
+      code: `
+import { Controller, Get, Headers, Logger } from '@nestjs/common';
+@Controller('me')
+export class MeController {
+  @Get()
+  me(@Headers('authorization') authorization: string) {
+    Logger.debug(\`Authorization: \${authorization}\`, 'MeController');
+    return { ok: true };
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "Authorization header", logger: "Logger.debug" },
+          line: 7,
+          column: 36,
+          endLine: 7,
+          endColumn: 49,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "supabase onAuthStateChange session",
+      code: `
+import { supabase } from './supabaseClient';
+supabase.auth.onAuthStateChange((event, session) => {
+  console.log(event, session);
+});
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "token set", logger: "console.log" },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "auth0-js parseHash authResult",
+      code: `
+import auth0 from 'auth0-js';
+const webAuth = new auth0.WebAuth({ domain: 'acme.auth0.com', clientID: 'abc', responseType: 'code' });
+export function handleAuthentication() {
+  webAuth.parseHash((err, authResult) => {
+    if (authResult) console.log('authResult', authResult);
+  });
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "token set", logger: "console.log" },
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 57,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "Google Identity Services callback declared by name",
+      code: `
+function handleCredentialResponse(response) {
+  console.log('Encoded JWT ID token: ' + response.credential);
+}
+window.onload = function () {
+  google.accounts.id.initialize({ client_id: 'YOUR_GOOGLE_CLIENT_ID', callback: handleCredentialResponse });
+};
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "ID token", logger: "console.log" },
+          line: 3,
+          column: 42,
+          endLine: 3,
+          endColumn: 61,
           suggestions: null,
         },
       ],

@@ -14,6 +14,26 @@ const baseOptions: Options[0] = { checkSessionStorage: true };
 ruleTester.run('no-token-in-storage', rule, {
   valid: [
     {
+      name: 'count of tokenizer output under a token-named key',
+      code: `
+import { encode } from 'gpt-tokenizer';
+export function saveDraft(text: string) {
+  const tokens = encode(text);
+  localStorage.setItem('draft', text);
+  localStorage.setItem('draftTokens', String(tokens.length));
+}
+`,
+    },
+    {
+      name: 'Chakra semantic tokens cached in localStorage',
+      code: `
+import { extendTheme } from '@chakra-ui/react';
+const semanticTokens = { colors: { primary: { default: 'blue.500', _dark: 'blue.200' } } };
+export const theme = extendTheme({ semanticTokens });
+window.localStorage.setItem('chakra-semantic-tokens', JSON.stringify(semanticTokens));
+`,
+    },
+    {
       name: 'theme preference in localStorage',
       code: `
 export function useTheme() {
@@ -337,6 +357,48 @@ export function logout() {
     },
   ],
   invalid: [
+    {
+      name: 'supabase onAuthStateChange session serialised to localStorage',
+      code: `
+import { supabase } from './supabaseClient';
+supabase.auth.onAuthStateChange((event, session) => {
+  if (session) localStorage.setItem('sb-backup', JSON.stringify(session));
+});
+`,
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { kind: 'token set', storage: 'localStorage' },
+          line: 4,
+          column: 50,
+          endLine: 4,
+          endColumn: 73,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'Google Identity Services credential stored by a callback declared by name',
+      code: `
+function handleCredentialResponse(response) {
+  sessionStorage.setItem('google', response.credential);
+}
+google.accounts.id.initialize({ client_id: 'CLIENT_ID.apps.googleusercontent.com', callback: handleCredentialResponse });
+`,
+      errors: [
+        {
+          messageId: 'tokenInStorage',
+          data: { kind: 'ID token', storage: 'sessionStorage' },
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 55,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
     {
       name: 'axios refresh interceptor stores the new access token',
       code: `

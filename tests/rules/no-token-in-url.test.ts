@@ -9,6 +9,31 @@ const ruleTester = createTsRuleTester();
 ruleTester.run('no-token-in-url', rule, {
   valid: [
     {
+      name: "magic-link e-mail whose token comes from a record named like an ID token",
+      code: `
+export class MagicLinkService {
+  async sendMagicLink(email: string) {
+    const idToken = await this.db.loginTokens.create({ data: { email } });
+    await this.mailer.send(email, {
+      template: 'sign-in',
+      magicLink: \`\${APP_URL}/enter?token=\${idToken.token}\`,
+    });
+  }
+}
+`,
+    },
+    {
+      name: "URLSearchParams variable filled with set() and sent as a token request body",
+      code: `
+export async function refresh(refreshToken: string) {
+  const form = new URLSearchParams();
+  form.set('refresh_token', refreshToken);
+  form.set('client_id', CLIENT_ID);
+  return fetch(TOKEN_ENDPOINT, { method: 'POST', body: form });
+}
+`,
+    },
+    {
       name: "socket.io auth option keeps the token out of the URL",
       code: `
 import { io } from 'socket.io-client';
@@ -328,6 +353,52 @@ export async function authorizeWithSession(body: { sessionToken: string }) {
     },
   ],
   invalid: [
+    {
+      name: "URLSearchParams variable filled with set() and interpolated into window.open",
+      code: `
+export async function openViewer(docId: string) {
+  const result = await msalInstance.acquireTokenSilent({ scopes: ['User.Read'] });
+  const params = new URLSearchParams();
+  params.set('doc', docId);
+  params.set('id_token', result.idToken);
+  window.open(\`https://viewer.example.com/?\${params}\`);
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInUrl',
+          line: 6,
+          column: 26,
+          endLine: 6,
+          endColumn: 40,
+          data: { kind: "ID token", param: "id_token" },
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "URLSearchParams variable filled with append() and returned in a URL template",
+      code: `
+export function buildResumeLink(base: string, refreshToken: string) {
+  const search = new URLSearchParams({ step: 'resume' });
+  search.append('refresh_token', refreshToken);
+  return \`\${base}/continue?\${search}\`;
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInUrl',
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 46,
+          data: { kind: "refresh token", param: "refresh_token" },
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
     {
       name: "React: window.open with an access token in the export URL",
       code: `

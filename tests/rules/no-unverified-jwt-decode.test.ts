@@ -495,6 +495,68 @@ module.exports = (req, res, next) => {
 };
 `,
     },
+    {
+      name: 'NestJS handler behind @UseGuards(AuthGuard(jwt))',
+      code: `
+import { Controller, Get, Headers, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { JwtService } from '@nestjs/jwt';
+
+@Controller('me')
+export class MeController {
+  constructor(private readonly jwtService: JwtService) {}
+
+  @UseGuards(AuthGuard('jwt'))
+  @Get()
+  me(@Headers('authorization') authorization: string) {
+    const claims = this.jwtService.decode(authorization.replace('Bearer ', ''));
+    return { id: claims.sub };
+  }
+}
+`,
+    },
+    {
+      name: 'Fastify route with an onRequest authenticate hook in its options',
+      code: `
+import Fastify from 'fastify';
+
+const app = Fastify();
+
+app.get('/todos', { onRequest: [app.authenticate] }, async (request) => {
+  const token = request.headers.authorization!.split(' ')[1];
+  const claims = app.jwt.decode<{ sub: string }>(token);
+  return { owner: claims?.sub };
+});
+`,
+    },
+    {
+      name: 'Lambda behind an API Gateway JWT authorizer',
+      code: `
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { jwtDecode } from 'jwt-decode';
+
+export const handler = async (event: APIGatewayProxyEventV2WithJWTAuthorizer) => {
+  const token = event.headers.authorization?.replace('Bearer ', '') ?? '';
+  const claims = jwtDecode<{ email: string }>(token);
+  return { statusCode: 200, body: JSON.stringify({ email: claims.email }) };
+};
+`,
+    },
+    {
+      name: 'a token the server minted from request data is not a request token',
+      code: `
+import express from 'express';
+import jwt from 'jsonwebtoken';
+
+const app = express();
+
+app.post('/login', async (req, res) => {
+  const token = await createSessionToken(req.body.email);
+  const { sub } = jwt.decode(token);
+  res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax' }).json({ sub });
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -1068,6 +1130,167 @@ export default function handler(req, res) {
 }
 `,
       errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 7, column: 19, endLine: 7, endColumn: 95, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'NestJS guard: JwtService.decode through a typed member and a token-extracting helper',
+      code: `
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+
+@Injectable()
+export class AdminGuard implements CanActivate {
+  constructor(private readonly jwt: JwtService) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
+    const token = this.extractTokenFromHeader(request);
+    const payload = this.jwt.decode(token);
+    return payload?.role === 'admin';
+  }
+
+  private extractTokenFromHeader(request: Request): string | undefined {
+    const [type, token] = request.headers.authorization?.split(' ') ?? [];
+    return type === 'Bearer' ? token : undefined;
+  }
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 13, column: 21, endLine: 13, endColumn: 43, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'Fastify: the fastify.jwt.decode decorator on the bearer token',
+      code: `
+import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+
+const app = Fastify();
+app.register(fastifyJwt, { secret: process.env.JWT_SECRET! });
+
+app.get('/whoami', async (request) => {
+  const token = request.headers.authorization!.replace('Bearer ', '');
+  const decoded = app.jwt.decode<{ username: string }>(token);
+  return { username: decoded?.username };
+});
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 10, column: 19, endLine: 10, endColumn: 62, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'Express: custom token header read with req.header()',
+      code: `
+const express = require('express');
+const jwtDecode = require('jwt-decode');
+
+const app = express();
+
+app.get('/api/cart', (req, res) => {
+  const { userId } = jwtDecode(req.header('x-auth-token'));
+  res.json({ userId });
+});
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwtDecode' }, line: 8, column: 22, endLine: 8, endColumn: 59, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'edge handler: token from the query of new URL(req.url)',
+      code: `
+import { decodeJwt } from 'jose';
+
+export const config = { runtime: 'edge' };
+
+export default async function handler(req: Request) {
+  const token = new URL(req.url).searchParams.get('token') ?? '';
+  const { email } = decodeJwt(token);
+  return Response.json({ email });
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'decodeJwt' }, line: 8, column: 21, endLine: 8, endColumn: 37, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'Next.js route handler: token from req.nextUrl.searchParams',
+      code: `
+import { type NextRequest } from 'next/server';
+import { jwtDecode } from 'jwt-decode';
+
+export async function GET(req: NextRequest) {
+  const token = req.nextUrl.searchParams.get('token') ?? '';
+  const { email } = jwtDecode<{ email: string }>(token);
+  await markVerified(email);
+  return Response.redirect(new URL('/welcome', req.url));
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwtDecode' }, line: 7, column: 21, endLine: 7, endColumn: 56, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'Remix loader: token matched out of the Cookie header',
+      code: `
+import { json, type LoaderFunctionArgs } from '@remix-run/node';
+import { decodeJwt } from 'jose';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const cookie = request.headers.get('Cookie') ?? '';
+  const token = /(?:^|;\\s*)token=([^;]+)/.exec(cookie)?.[1] ?? '';
+  const claims = decodeJwt(token);
+  return json({ userId: claims.sub });
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'decodeJwt' }, line: 8, column: 18, endLine: 8, endColumn: 34, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'node:http server: cookie parsed with cookie.parse',
+      code: `
+import { createServer } from 'node:http';
+import { parse } from 'cookie';
+import { decodeJwt } from 'jose';
+
+createServer((req, res) => {
+  const cookies = parse(req.headers.cookie ?? '');
+  const claims = decodeJwt(cookies.session ?? '');
+  res.end(\`hello \${claims.name}\`);
+}).listen(3000);
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'decodeJwt' }, line: 8, column: 18, endLine: 8, endColumn: 50, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'helper that strips the Bearer prefix from the request header',
+      code: `
+import { Router } from 'express';
+import jwt from 'jsonwebtoken';
+
+const router = Router();
+
+function getBearerToken(authorization?: string): string {
+  return authorization?.startsWith('Bearer ') ? authorization.slice(7) : '';
+}
+
+router.post('/posts', (req, res) => {
+  const decoded = jwt.decode(getBearerToken(req.headers.authorization)) as { sub: string } | null;
+  if (!decoded) return res.sendStatus(401);
+  res.status(201).json({ author: decoded.sub });
+});
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 12, column: 19, endLine: 12, endColumn: 72, suggestions: null }],
+      output: null,
+    },
+    {
+      name: 'Lambda HTTP API: token from event.cookies',
+      code: `
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { jwtDecode } from 'jwt-decode';
+
+export const handler = async (event: APIGatewayProxyEventV2) => {
+  const raw = event.cookies?.find((c) => c.startsWith('id_token='))?.split('=')[1] ?? '';
+  const { email } = jwtDecode<{ email: string }>(raw);
+  return { statusCode: 200, body: JSON.stringify({ email }) };
+};
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwtDecode' }, line: 7, column: 21, endLine: 7, endColumn: 54, suggestions: null }],
       output: null,
     },
   ],

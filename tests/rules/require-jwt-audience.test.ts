@@ -396,8 +396,64 @@ export const verify = (token: string, strict: boolean) =>
   jwt.verify(token, process.env.KEY!, strict ? strictOptions : looseOptions);
 `,
     },
+    {
+      name: 'passport-jwt options filled step by step, audience assigned',
+      code: `
+const passport = require('passport');
+const { Strategy, ExtractJwt } = require('passport-jwt');
+
+const opts = {};
+opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();
+opts.secretOrKey = process.env.JWT_SECRET;
+opts.audience = 'orders-api';
+passport.use(new Strategy(opts, (payload, done) => done(null, payload)));
+`,
+    },
+    {
+      name: 'passport-jwt options filled step by step and handed to a helper (unknown)',
+      code: `
+const passport = require('passport');
+const { Strategy, ExtractJwt } = require('passport-jwt');
+const applyAudience = require('./apply-audience');
+
+const opts = {};
+opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();
+opts.secretOrKey = process.env.JWT_SECRET;
+applyAudience(opts);
+passport.use(new Strategy(opts, (payload, done) => done(null, payload)));
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'passport-jwt options filled step by step without audience',
+      code: `
+const passport = require('passport');
+const JwtStrategy = require('passport-jwt').Strategy;
+const ExtractJwt = require('passport-jwt').ExtractJwt;
+
+module.exports = function configurePassport(User) {
+  const opts = {};
+  opts.jwtFromRequest = ExtractJwt.fromAuthHeaderAsBearerToken();
+  opts.secretOrKey = process.env.SECRET_OR_KEY;
+  passport.use(new JwtStrategy(opts, (jwtPayload, done) => {
+    User.findById(jwtPayload.id).then((user) => done(null, user || false));
+  }));
+};
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingAudience',
+          data: { api: 'passport-jwt Strategy', option: 'audience' },
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 18,
+          suggestions: null,
+        },
+      ],
+    },
     {
       name: 'jose jwtVerify with remote JWKS and only issuer (Next.js middleware)',
       code: `

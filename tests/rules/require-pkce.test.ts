@@ -442,8 +442,38 @@ export class AuthService {
 }
 `,
     },
+    {
+      name: "Object.assign of an unseen object into a parameter object leaves it incomplete",
+      code: `
+import { extraParams } from './oauth-extra';
+
+export function loginUrl(clientId: string) {
+  const params = { response_type: 'code', client_id: clientId, redirect_uri: location.origin + '/cb' };
+  Object.assign(params, extraParams);
+  return \`https://auth.example.com/authorize?\${new URLSearchParams(params)}\`;
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: "code flow without PKCE navigated to with location.assign in a Vue composable",
+      code: `
+import { ref } from 'vue';
+
+export function useOAuthLogin() {
+  const loading = ref(false);
+  function login() {
+    loading.value = true;
+    const state = crypto.randomUUID();
+    window.location.assign(\`\${import.meta.env.VITE_OAUTH_URL}/oauth/authorize?client_id=\${import.meta.env.VITE_CLIENT_ID}&response_type=code&state=\${state}\`);
+  }
+  return { loading, login };
+}
+`,
+      output: null,
+      errors: [{ messageId: 'missingPkce', line: 9, column: 123, endLine: 9, endColumn: 141, suggestions: null }],
+    },
     {
       name: "implicit flow in a template literal",
       code: `

@@ -97,6 +97,21 @@ const PAYLOAD_SEGMENT = 1;
 
 const MAX_DEPTH = 8;
 
+/**
+ * Text that an instance-method decode needs (`this.jwtService.decode(`, `fastify.jwt.decode(`,
+ * a receiver typed `JwtService`): built from {@link INSTANCE_DECODERS}, so the whole-file walk
+ * for them runs only in files that can contain one (not in every file that calls `jwt.decode`).
+ */
+const INSTANCE_DECODER_TEXT = new RegExp(
+  (INSTANCE_DECODERS as readonly InstanceDecoderEntry[])
+    .flatMap((entry) => [
+      ...entry.receiverNames.map((name) => `\\b${name}\\s*\\.\\s*${entry.method}\\s*[<(]`),
+      ...entry.receiverProperties.map((property) => `\\.\\s*${property}\\s*\\.\\s*${entry.method}\\s*[<(]`),
+      ...entry.receiverTypes.map((type) => `:\\s*${type}\\b`),
+    ])
+    .join('|'),
+);
+
 /** Every decoder API, tracked in one pass. */
 const DECODE_APIS: readonly TrackedApi<DecoderInfo>[] = [...LIBRARY_APIS, ...BASE64_APIS];
 
@@ -118,7 +133,7 @@ export class JwtDecoding {
       if (call) direct.push(call);
     }
     // `this.jwtService.decode(token)`, `fastify.jwt.decode(token)`: only files that call a `.decode` method.
-    if (sourceCode.text.includes('.decode') && /jwt/i.test(sourceCode.text)) direct.push(...this.collectInstanceDecodes(new Set(direct.map((call) => call.node))));
+    if (INSTANCE_DECODER_TEXT.test(sourceCode.text)) direct.push(...this.collectInstanceDecodes(new Set(direct.map((call) => call.node))));
     // Helpers: a decode of a parameter makes its function a decoder; calls of that function
     // that pass a parameter on make their function one too.
     const queue = [...direct];

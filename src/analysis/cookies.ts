@@ -291,15 +291,7 @@ class CookieWriteCollector {
   // ---- document.cookie -------------------------------------------------------------------
 
   private collectDocumentCookie(globalScope: TSESLint.Scope.Scope): void {
-    const documents: TSESTree.Node[] = [...collectGlobalReads(globalScope, 'document')];
-    for (const name of ['window', 'globalThis', 'self']) {
-      for (const identifier of collectGlobalReads(globalScope, name)) {
-        const member = climb(identifier).parent;
-        if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === climb(identifier) && getPropertyName(member) === 'document') {
-          documents.push(member);
-        }
-      }
-    }
+    const documents = collectDocumentReferences(globalScope);
     for (const document of documents) {
       const outer = climb(document);
       const member = outer.parent;
@@ -964,15 +956,7 @@ export function collectCookieReads(sourceCode: Readonly<TSESLint.SourceCode>): r
   const reads: CookieRead[] = [];
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (globalScope) {
-    const documents: TSESTree.Node[] = [...collectGlobalReads(globalScope, 'document')];
-    for (const name of ['window', 'globalThis', 'self']) {
-      for (const identifier of collectGlobalReads(globalScope, name)) {
-        const member = climb(identifier).parent;
-        if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === climb(identifier) && getPropertyName(member) === 'document') {
-          documents.push(member);
-        }
-      }
-    }
+    const documents = collectDocumentReferences(globalScope);
     for (const document of documents) {
       const outer = climb(document);
       const member = outer.parent;
@@ -1063,4 +1047,18 @@ function isTestDoubleData(node: TSESTree.Node): boolean {
     current = parent;
   }
   return false;
+}
+
+/** References to the real `document` global, directly or as `window.document` / `globalThis.document` / `self.document`. */
+function collectDocumentReferences(globalScope: TSESLint.Scope.Scope): TSESTree.Node[] {
+  const documents: TSESTree.Node[] = [...collectGlobalReads(globalScope, 'document')];
+  for (const name of ['window', 'globalThis', 'self']) {
+    for (const identifier of collectGlobalReads(globalScope, name)) {
+      const member = climb(identifier).parent;
+      if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === climb(identifier) && getPropertyName(member) === 'document') {
+        documents.push(member);
+      }
+    }
+  }
+  return documents;
 }

@@ -128,10 +128,27 @@ function findClientRead(reads: readonly ClientRead[], name: string): ClientRead 
   });
 }
 
+/**
+ * Session middleware that checks the connection itself: express-session does not send a Secure
+ * session cookie on a request it does not see as HTTPS, and cookie-session (through `cookies`)
+ * throws. Behind a TLS-terminating proxy without `trust proxy`, or on plain-HTTP development,
+ * adding `secure: true` silently ends sessions, so the codemod leaves it to a human.
+ */
+const SESSION_MIDDLEWARE: ReadonlySet<string> = new Set(['express-session', 'cookie-session']);
+
+/** The file configures Express (`app.set('trust proxy', ...)`, `app.enable(...)`) or Fastify (`trustProxy:`) to trust the proxy's `X-Forwarded-Proto`. */
+const TRUST_PROXY = /\.(?:set|enable)\(\s*['"`]trust proxy['"`]|\btrustProxy\s*:/;
+
+const REASON_SESSION_SECURE =
+  "express-session and cookie-session only send a Secure cookie on requests they see as HTTPS: behind a TLS proxy set `app.set('trust proxy', 1)` first (or serve HTTPS), then add `secure: true` by hand";
+
 /** The edit that adds the missing flags where the matcher says they go, or the reason it cannot. */
 function addMissingFlags(sourceFile: SourceFile, write: CookieWrite, quote: string): FindingEdit | string {
   const missing = write.missing.filter((flag) => write.flags[flag].status === 'missing');
   if (missing.length === 0) return REASON_UNMAPPED;
+  if (missing.includes('secure') && SESSION_MIDDLEWARE.has(write.entry.id) && !TRUST_PROXY.test(sourceFile.getFullText())) {
+    return REASON_SESSION_SECURE;
+  }
   const properties = missing.map((flag) => {
     const key = write.entry.flagKeys[flag];
     const value = flag === 'sameSite' ? `${quote}${SAME_SITE_VALUES[key] ?? 'lax'}${quote}` : 'true';

@@ -5,8 +5,10 @@ import type { TokenKind } from '../src/knowledge/index.js';
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import {
+  classifyName,
   collectLoggedValues,
   createLogCallMatcher,
+  endsWithTokenLabel,
   getFileAnalysis,
   getKeyName,
   getTrailingName,
@@ -39,8 +41,9 @@ const REQUIRES = [/console|log|pino|winston|bunyan|debug|consola|signale/i];
 /** Words that make a file OAuth code: there, a bare `tokens` is a token set. */
 const AUTH_CONTEXT = /access_?token|id_?token|refresh_?token|oauth|oidc|openid|bearer|authoriz|msal|keycloak|auth0|cognito|amplify|next-auth|@auth\//i;
 
-/** Words of code in which a bare `tokens` is lexer output, design tokens or LLM token ids. */
-const OTHER_TOKENS_CONTEXT = /tokeni[sz]|lexer|lexical|syntax|tiktoken|openai|anthropic|prompt|completion|embedding|design.?tokens|theme|tailwind|style-dictionary|chevrotain|acorn|esprima|markdown/i;
+/** Words of code in which a bare `tokens` is lexer output, design tokens, LLM token ids or crypto-currency tokens. */
+const OTHER_TOKENS_CONTEXT =
+  /tokeni[sz]|lexer|lexical|syntax|tiktoken|openai|anthropic|prompt|completion|embedding|design.?tokens|theme|tailwind|style-dictionary|chevrotain|acorn|esprima|markdown|ethers|web3|wagmi|viem|erc-?20|solana|uniswap|contract|wallet|swap/i;
 
 /** Words for each kind in the message. */
 const KIND_LABELS: Partial<Record<TokenKind, string>> = {
@@ -55,6 +58,9 @@ const KIND_LABELS: Partial<Record<TokenKind, string>> = {
 const SPLITTING_METHODS = new Set(['split', 'match', 'matchAll', 'tokenize', 'tokenise', 'lex', 'scan', 'encode']);
 
 const AUTHORIZATION_HEADER_LABEL = 'Authorization header';
+
+/** Auth.js / NextAuth callbacks that receive the provider's token response as `account`. */
+const ACCOUNT_CALLBACK_KEYS = new Set(['jwt', 'signIn']);
 
 /** Auth.js / NextAuth callbacks whose `token` parameter is the decoded session JWT (claims), not a credential. */
 const CLAIMS_CALLBACK_KEYS = new Set(['jwt', 'session']);
@@ -116,6 +122,10 @@ export default createRule<Options, MessageIds>({
       if (isRedactedOrScalar(node, sourceCode) || isFlagOrRedactedName(node)) return undefined;
       const info: TokenInfo | undefined = flow.classify(node);
       if (info?.kind === 'id' || info?.kind === 'access' || info?.kind === 'refresh') return KIND_LABELS[info.kind];
+      // `const accessToken = await api.exchangePublicToken(p); console.log('access token:', accessToken)`:
+      // the variable and the message agree, whatever the name of the call suggests.
+      const named = value.afterTokenLabel && info?.kind === 'not-a-token' && info.certainty === 'heuristic' ? getOwnCredentialName(node) : undefined;
+      if (named !== undefined) return KIND_LABELS[named];
       if (info && !info.neutral && (info.kind === 'claims' || info.kind === 'not-a-token')) return undefined;
       if (isAuthorizationHeaderValue(node, sourceCode)) return AUTHORIZATION_HEADER_LABEL;
       if (info?.kind === 'token-set') {
@@ -123,7 +133,10 @@ export default createRule<Options, MessageIds>({
         return KIND_LABELS['token-set'];
       }
       if (value.afterBearer && !info?.neutral) return KIND_LABELS['unknown-token'];
+      if (info === undefined && isAuthJsAccountParameter(node)) return KIND_LABELS['token-set'];
       if (info?.kind === 'unknown-token' && isMintedToken(node)) return KIND_LABELS['unknown-token'];
+      // `console.log('Access token:', token)`: the message says the generically named value is a token.
+      if (value.afterTokenLabel && isGenericTokenValue(node, info) && !isClaimsCallbackParameter(node)) return KIND_LABELS['unknown-token'];
       if (info?.kind === 'unknown-token' && reportUnknown && !isClaimsCallbackParameter(node)) return KIND_LABELS['unknown-token'];
       return undefined;
     };
@@ -162,6 +175,21 @@ export default createRule<Options, MessageIds>({
       return (words[0] !== undefined && FLAG_KEY_WORDS.has(words[0])) || words.some((word) => REDACTION_WORDS.has(word));
     }
 
+    /**
+     * `account` in Auth.js / NextAuth `callbacks: { jwt({ token, account }) { ... } }` (and `signIn`):
+     * the provider's token response, with `access_token`, `refresh_token` and `id_token`.
+     */
+    function isAuthJsAccountParameter(raw: TSESTree.Node): boolean {
+      const node = unwrapExpression(raw);
+      if (node.type !== AST_NODE_TYPES.Identifier || node.name !== 'account') return false;
+      const def = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+      if (def?.type !== 'Parameter') return false;
+      const owner = def.node.parent;
+      if (owner?.type !== AST_NODE_TYPES.Property || !ACCOUNT_CALLBACK_KEYS.has(getKeyName(owner.key) ?? '')) return false;
+      const callbacks = owner.parent.parent;
+      return callbacks?.type === AST_NODE_TYPES.Property && getKeyName(callbacks.key) === 'callbacks';
+    }
+
     /** `token` in `callbacks: { jwt({ token }) { ... } }`: the decoded Auth.js session token. */
     function isClaimsCallbackParameter(raw: TSESTree.Node): boolean {
       let node = unwrapExpression(raw);
@@ -180,8 +208,9 @@ export default createRule<Options, MessageIds>({
         const call = matchLogCall(node);
         if (!call) return;
         const reported = new Set<TSESTree.Node>();
-        for (const argument of call.values) {
-          for (const value of collectLoggedValues(argument)) {
+        for (const [index, argument] of call.values.entries()) {
+          const previous = index > 0 ? call.values[index - 1] : undefined;
+          for (const value of collectLoggedValues(argument, previous !== undefined && endsWithTokenLabel(previous))) {
             if (reported.has(value.node)) continue;
             const kind = getLabel(value);
             if (kind === undefined) continue;
@@ -193,6 +222,27 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * A value named only as a token (`token`, `jwt`, `authToken`, `response.token`) whose origin says
+ * nothing else about it.
+ */
+function isGenericTokenValue(raw: TSESTree.Node, info: TokenInfo | undefined): boolean {
+  if (info?.kind === 'unknown-token') return true;
+  if (info !== undefined) return false;
+  const node = unwrapExpression(raw);
+  if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getTrailingName(node);
+  return name !== undefined && classifyName(name)?.kind === 'unknown-token';
+}
+
+/** The kind named by a variable's own name when it names a credential precisely (`accessToken`, `id_token`). */
+function getOwnCredentialName(raw: TSESTree.Node): 'access' | 'id' | 'refresh' | undefined {
+  const node = unwrapExpression(raw);
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const kind = classifyName(node.name)?.kind;
+  return kind === 'access' || kind === 'id' || kind === 'refresh' ? kind : undefined;
+}
 
 /** `tokens`, `this.tokens`: a plural with no qualifier. */
 function isBareTokensName(raw: TSESTree.Node): boolean {

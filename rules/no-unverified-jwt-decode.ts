@@ -86,7 +86,9 @@ export default createRule<Options, MessageIds>({
         if (![...getTokenKeys(token)].some((key) => decodeKeys.has(key)) || areExclusive(node, call.node)) return false;
         // `jwt.verify(token, key, (err) => { ... jwt.decode(token) ... })`
         if (contains(node, call.node)) return true;
-        if (node.range[0] < call.node.range[0]) return contains(getGuardingBlock(node), call.node);
+        // `jwt.verify(token, key, (err) => { ... })` hands a failure to its callback instead of
+        // throwing: code after the call runs whether or not the token verified.
+        if (node.range[0] < call.node.range[0]) return !hasCallback(node) && contains(getGuardingBlock(node), call.node);
         // Decoding to pick the key, then verifying: both run in the same block.
         return contains(getGuardingBlock(call.node), node);
       });
@@ -241,4 +243,10 @@ function hasAuthGuardDecorator(node: TSESTree.Node, isAuthGuard: (argument: TSES
     if (expression.type !== AST_NODE_TYPES.CallExpression || getTrailingName(expression.callee) !== 'UseGuards') return false;
     return expression.arguments.some((argument) => isAuthGuard(argument));
   });
+}
+
+/** `true` when a call's last argument is a function: a callback that receives the verification error. */
+function hasCallback(call: TSESTree.CallExpression): boolean {
+  const last = call.arguments.at(-1);
+  return last !== undefined && isFunctionNode(last);
 }

@@ -113,6 +113,7 @@ function carriesCredential(write: CookieWrite, flow: TokenFlow): boolean {
   const nameKind = nameText === undefined ? undefined : classifyCookieName(nameText);
   if (nameKind === 'csrf') return false;
   if (write.entry.id === 'express-session' || write.entry.id === 'cookie-session') return true;
+  if (write.valueNode && isBooleanValue(write.valueNode)) return false;
   const value: TokenInfo | undefined = write.valueNode ? flow.classify(write.valueNode) : undefined;
   if (value?.neutral) return false;
   if (value && isStrongToken(value)) return true;
@@ -126,6 +127,13 @@ function carriesCredential(write: CookieWrite, flow: TokenFlow): boolean {
 function isStrongToken(info: TokenInfo): boolean {
   if (info.kind === 'id' || info.kind === 'access' || info.kind === 'refresh') return true;
   return info.kind === 'token-set' && (info.specific || info.certainty === 'api');
+}
+
+/** `true`, `false`, `'true'`, `'false'`: a yes/no marker (`auth=true`), never a credential. */
+function isBooleanValue(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type !== AST_NODE_TYPES.Literal) return false;
+  return typeof value.value === 'boolean' || value.value === 'true' || value.value === 'false';
 }
 
 /** A string literal value (a test fixture, a placeholder): the name decides. */

@@ -92,6 +92,8 @@ const URL_CONSUMERS: ReadonlySet<string> = new Set([
   'log',
   'debug',
   'info',
+  'navigateTo',
+  'sendRedirect',
 ]);
 const AUTHORIZATION_PATH = /authori[sz]e|oauth|\/auth(?:\b|$)|openid-connect|\/connect\//i;
 const STRING_TRIGGER = /(?:response_type|code_challenge_method|code_challenge)=/i;
@@ -557,6 +559,20 @@ function getTypedApi(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESL
   return undefined;
 }
 
+/**
+ * The initial string of the variable a URL part is appended to (`let url = 'https://idp/authorize';
+ * url += '?response_type=token'`), or `undefined` when `node` is not such an append.
+ */
+function getAppendTarget(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined {
+  const outer = getOuterExpression(node);
+  const parent = outer.parent;
+  if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '+=' || parent.right !== outer) return undefined;
+  if (parent.left.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = ASTUtils.findVariable(scope, parent.left)?.defs[0];
+  if (def?.type !== 'Variable' || !def.node.init) return undefined;
+  return getStaticString(def.node.init, scope);
+}
+
 /** Resolves an identifier to the object literal it is initialised with (`const settings = {...}`). */
 function resolveObjectLiteral(raw: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESTree.ObjectExpression | undefined {
   const node = unwrapExpression(raw);
@@ -655,6 +671,14 @@ export function createAuthorizationRequestListeners(
       bag.add(safeDecode(rawName), value, namePart.node, loc);
     }
     if (queryEnd === flat.length && flat.endsWith(PLACEHOLDER) && !/=\u0000$/.test(flat)) bag.complete = false;
+    const appendedTo = getAppendTarget(node, scope);
+    if (appendedTo !== undefined) {
+      // `url += '?response_type=token'`: the path is in the variable's initial value, and the
+      // other appends are not read, so the request is never complete.
+      bag.complete = false;
+      emit('url', node, bag, AUTHORIZATION_PATH.test(appendedTo));
+      return;
+    }
     follower.follow(bag, node, 'string', 0);
     emit('url', node, bag, AUTHORIZATION_PATH.test(path));
   };

@@ -4,7 +4,7 @@ import type { TrackedApi } from './references.js';
 
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { COOKIE_APIS, COOKIE_FLAGS, CSRF_COOKIE_WORDS, NON_SECRET_COOKIE_WORDS, SESSION_COOKIE_WORDS } from '../knowledge/cookies.js';
+import { COOKIE_APIS, COOKIE_FLAGS, CSRF_COOKIE_WORDS, FLAG_COOKIE_PREFIXES, NON_SECRET_COOKIE_WORDS, SESSION_COOKIE_WORDS } from '../knowledge/cookies.js';
 import { KEY_CONSTANT_SUFFIXES } from '../knowledge/storage.js';
 import { getPropertyName, getStaticKeyName, getStaticString, isNode, unwrapExpression, walkTree } from './ast.js';
 import { getImportedModules } from './imports.js';
@@ -147,14 +147,17 @@ export function collectCookieWrites(sourceCode: Readonly<TSESLint.SourceCode>): 
 /**
  * Reads a cookie name: `csrf` for the double-submit cookie, `credential` for token and
  * session names, `other` for everything else. Non-secret words win over session words
- * (`auth_state`, `session_theme`), session words over the name reader, which reads token
- * names (`access_token`, `idToken`; `token_expires_at` is metadata).
+ * (`auth_state`, `session_theme`), and so do yes/no markers (`isAuth`, `hasSession`); session
+ * words win over the name reader, which reads token names (`access_token`, `idToken`;
+ * `token_expires_at` is metadata).
  */
 export function classifyCookieName(text: string): CookieNameKind {
   const words = splitWords(text);
   if (words.length === 0) return 'other';
   if (words.some((word) => CSRF_COOKIE_WORDS.has(word))) return 'csrf';
   if (words.some((word) => NON_SECRET_COOKIE_WORDS.has(word))) return 'other';
+  // `isAuth`, `hasSession`: a yes/no marker for the UI, not the credential.
+  if (words.length > 1 && FLAG_COOKIE_PREFIXES.has(words[0]!)) return 'other';
   // Session words first: `next-auth.session-token` is a session, though `next token` reads as a page cursor.
   if (words.some((word) => SESSION_COOKIE_WORDS.has(word))) return 'credential';
   const byName = classifyName(text);

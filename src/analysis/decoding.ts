@@ -7,7 +7,7 @@ import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { BASE64_DECODERS, DECODERS, INSTANCE_DECODERS } from '../knowledge/decoders.js';
 import { getPropertyName, getStaticString, unwrapExpression, walkTree } from './ast.js';
 import { collectTrackedCalls } from './references.js';
-import { getKeyName } from './token-flow.js';
+import { getKeyName, getTrailingName } from './token-flow.js';
 import { getClassMemberTypeName, getTypeName } from './verifiers.js';
 
 /** Which part of a JWT a decode call reads. */
@@ -79,7 +79,7 @@ const STRING_METHODS = new Set([
 ]);
 
 /** Calls whose result is read out of their first argument: `/token=([^;]+)/.exec(cookie)`, `cookie.parse(header)`. */
-const EXTRACTING_METHODS = new Set(['exec', 'parse', 'parseCookies']);
+const EXTRACTING_METHODS = new Set(['String', 'decodeURIComponent', 'exec', 'parse', 'parseCookies']);
 
 /**
  * Same-file or imported helpers named for pulling a token out of a header or cookie
@@ -146,8 +146,10 @@ export class JwtDecoding {
       if (name === undefined) continue;
       const sites = this.collectCallSites(found.fn);
       const isMethod = getFunctionBinding(found.fn) === undefined;
-      // A helper never called in this file (exported) keeps its own decode reportable.
-      this.helpers.set(found.fn, { name, parameterIndex: found.index, part: call.part, delegates: isMethod || sites.length > 0, method: isMethod });
+      // A helper never called in this file (exported, or a service method called from elsewhere)
+      // keeps its own decode reportable.
+      const delegates = sites.length > 0 || (isMethod && isCalledOnThis(found.fn, name, this.sourceCode));
+      this.helpers.set(found.fn, { name, parameterIndex: found.index, part: call.part, delegates, method: isMethod });
       for (const site of sites) {
         const argument = site.arguments[found.index];
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || this.calls.has(site)) continue;
@@ -205,6 +207,12 @@ export class JwtDecoding {
   private matchLibrary(node: TSESTree.CallExpression, entry: DecoderEntry): DecodeCall | undefined {
     const token = node.arguments[entry.tokenArgument];
     if (!token || token.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (entry.noVerifyArgument !== undefined) {
+      // A verifying call unless verification is switched off with a literal `true`.
+      const flag = node.arguments[entry.noVerifyArgument];
+      const value = flag && flag.type !== AST_NODE_TYPES.SpreadElement ? ASTUtils.getStaticValue(flag, this.sourceCode.getScope(node)) : null;
+      if (value?.value !== true) return undefined;
+    }
     let part: DecodedPart = entry.headerOnly === true ? 'header' : 'payload';
     if (part === 'payload' && entry.headerOption !== undefined) {
       const options = node.arguments[entry.tokenArgument + 1];
@@ -436,6 +444,9 @@ const REQUEST_PARTS = new Set([
   'url', 'originalUrl', 'nextUrl', 'rawQueryString', 'multiValueQueryStringParameters',
 ]);
 
+/** Members of a socket.io `socket.handshake` that carry client-sent values. */
+const HANDSHAKE_PARTS = new Set(['auth', 'headers', 'query']);
+
 /** Members that lead from a framework context to its request (`ctx.request`, `c.req`, `context.req`). */
 const REQUEST_MEMBERS = new Set(['req', 'request', 'raw']);
 
@@ -463,6 +474,8 @@ export function isFromIncomingRequest(raw: TSESTree.Node, sourceCode: Readonly<T
       const key = getPropertyName(node, sourceCode.getScope(node));
       if (key !== undefined && (/^authorization$/i.test(key) || key === 'authorizationToken')) return true;
       if (key !== undefined && REQUEST_PARTS.has(key) && isRequestObject(node.object)) return true;
+      // socket.io: `socket.handshake.auth.token`, `socket.handshake.query.token`, `socket.handshake.headers`
+      if (key !== undefined && HANDSHAKE_PARTS.has(key) && getTrailingName(node.object) === 'handshake') return true;
       return next(node.object);
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -601,6 +614,15 @@ function getFunctionName(fn: AnyFunction): string | undefined {
     return getKeyName(parent.key);
   }
   return undefined;
+}
+
+/** `true` when the class around a method calls it as `this.name(...)` (its call sites are found by node, later). */
+function isCalledOnThis(fn: AnyFunction, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let current: TSESTree.Node | undefined = fn.parent;
+  while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+  if (!current) return true;
+  const escaped = name.replaceAll('$', String.raw`\$`);
+  return new RegExp(String.raw`\bthis\s*\.\s*${escaped}\s*(?:\?\.\s*)?\(`).test(sourceCode.getText(current));
 }
 
 /** The method `name` of the class around `node` (`parseJwt(t) {...}` or `parseJwt = (t) => ...`). */

@@ -14,7 +14,7 @@ import {
   SERIALIZING_FUNCTIONS,
 } from '../knowledge/loggers.js';
 import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
-import { splitWords } from './names.js';
+import { classifyName, splitWords } from './names.js';
 import { collectTrackedCalls } from './references.js';
 import { getCalleeName, getKeyName, getTrailingName } from './token-flow.js';
 
@@ -273,6 +273,8 @@ export interface LoggedValue {
   readonly node: TSESTree.Node;
   /** `true` when the value follows a `Bearer ` prefix in a template or concatenation. */
   readonly afterBearer: boolean;
+  /** `true` when the text just before the value names it a token (`'Access token:', t`, `` `JWT=${t}` ``). */
+  readonly afterTokenLabel: boolean;
 }
 
 /**
@@ -283,9 +285,9 @@ export interface LoggedValue {
  * Unary, comparison and arithmetic results (`!!token`, `token !== undefined`) are booleans or
  * numbers and give nothing.
  */
-export function collectLoggedValues(argument: TSESTree.Node): LoggedValue[] {
+export function collectLoggedValues(argument: TSESTree.Node, afterTokenLabel = false): LoggedValue[] {
   const out: LoggedValue[] = [];
-  const visit = (raw: TSESTree.Node, afterBearer: boolean, depth: number): void => {
+  const visit = (raw: TSESTree.Node, afterBearer: boolean, depth: number, labelled = false): void => {
     if (depth > MAX_DEPTH || out.length >= 32) return;
     const node = unwrapExpression(raw);
     switch (node.type) {
@@ -299,21 +301,22 @@ export function collectLoggedValues(argument: TSESTree.Node): LoggedValue[] {
         return;
       case AST_NODE_TYPES.TemplateLiteral:
         node.expressions.forEach((expression, index) => {
-          visit(expression, BEARER_SUFFIX.test(node.quasis[index]?.value.cooked ?? ''), depth + 1);
+          const before = node.quasis[index]?.value.cooked ?? '';
+          visit(expression, BEARER_SUFFIX.test(before), depth + 1, isTokenLabel(before));
         });
         return;
       case AST_NODE_TYPES.BinaryExpression:
         if (node.operator !== '+') return;
         visit(node.left, false, depth + 1);
-        visit(node.right, endsWithBearer(node.left), depth + 1);
+        visit(node.right, endsWithBearer(node.left), depth + 1, endsWithTokenLabel(node.left));
         return;
       case AST_NODE_TYPES.LogicalExpression:
-        if (node.operator !== '&&') visit(node.left, afterBearer, depth + 1);
-        visit(node.right, afterBearer, depth + 1);
+        if (node.operator !== '&&') visit(node.left, afterBearer, depth + 1, labelled);
+        visit(node.right, afterBearer, depth + 1, labelled);
         return;
       case AST_NODE_TYPES.ConditionalExpression:
-        visit(node.consequent, afterBearer, depth + 1);
-        visit(node.alternate, afterBearer, depth + 1);
+        visit(node.consequent, afterBearer, depth + 1, labelled);
+        visit(node.alternate, afterBearer, depth + 1, labelled);
         return;
       case AST_NODE_TYPES.ObjectExpression:
         for (const property of node.properties) {
@@ -335,18 +338,37 @@ export function collectLoggedValues(argument: TSESTree.Node): LoggedValue[] {
           for (const inner of node.arguments) visit(inner, false, depth + 1);
           return;
         }
-        out.push({ node: raw, afterBearer });
+        out.push({ node: raw, afterBearer, afterTokenLabel: labelled });
         return;
       }
       default:
-        out.push({ node: raw, afterBearer });
+        out.push({ node: raw, afterBearer, afterTokenLabel: labelled });
     }
   };
-  visit(argument, false, 0);
+  visit(argument, false, 0, afterTokenLabel);
   return out;
 }
 
 const BEARER_SUFFIX = /\bbearer\s*$/i;
+
+/** The last words of a log label that ends with `token` or `jwt`: `'Access token:'`, `'JWT ='`, `` `token ${...}` ``. */
+const TOKEN_LABEL_SUFFIX = /(?:[a-z0-9]+[\s_-]+){0,2}(?:token|jwt)\s*[:=]?\s*$/i;
+
+/** `true` when a log label ends by naming a credential, not a push, CSRF, reset or page token. */
+function isTokenLabel(text: string): boolean {
+  const words = TOKEN_LABEL_SUFFIX.exec(text)?.[0].match(/[a-z0-9]+/gi);
+  if (!words) return false;
+  return classifyName(words.join('_'))?.kind !== 'not-a-token';
+}
+
+/** `true` when a log argument is a string whose text ends by naming a token (`console.log('Token:', value)`). */
+export function endsWithTokenLabel(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' && isTokenLabel(node.value);
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return isTokenLabel(node.quasis.at(-1)?.value.cooked ?? '');
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') return endsWithTokenLabel(node.right);
+  return false;
+}
 
 function endsWithBearer(raw: TSESTree.Node): boolean {
   const node = unwrapExpression(raw);

@@ -5,6 +5,7 @@ import {
   KIND_QUALIFIERS,
   METADATA_SUFFIXES,
   NON_OAUTH_QUALIFIERS,
+  PAGINATION_QUALIFIERS,
 } from '../knowledge/token-names.js';
 
 /**
@@ -70,12 +71,15 @@ export function classifyName(name: string, options: { asCall?: boolean } = {}): 
   const before = words.slice(0, index);
   const after = words.slice(index + 1);
 
+  const qualifier = before.at(-1);
+  const kindNamed = qualifier !== undefined && KIND_QUALIFIERS[qualifier] !== undefined;
   for (const word of before) {
-    if (NON_OAUTH_QUALIFIERS.has(word)) return { kind: 'not-a-token', specific: true };
+    if (!NON_OAUTH_QUALIFIERS.has(word)) continue;
+    if (kindNamed && PAGINATION_QUALIFIERS.has(word)) continue;
+    return { kind: 'not-a-token', specific: true };
   }
   let kind: TokenKind = 'unknown-token';
   let specific = false;
-  const qualifier = before.at(-1);
   if (qualifier !== undefined && KIND_QUALIFIERS[qualifier] !== undefined) {
     kind = KIND_QUALIFIERS[qualifier];
     specific = true;

@@ -355,6 +355,12 @@ export const NON_SECRET_COOKIE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * First words of a cookie name that make it a yes/no marker about the login, not the credential
+ * itself (`isAuth`, `hasSession`, `is_logged_in`, `hasToken`).
+ */
+export const FLAG_COOKIE_PREFIXES: ReadonlySet<string> = new Set(['is', 'has', 'was', 'should']);
+
+/**
  * Words of a cookie name that mark the double-submit CSRF cookie (`XSRF-TOKEN`, `csrfToken`,
  * `_csrf`): it must be readable by the page script, which echoes it in a header
  * (OWASP CSRF Prevention Cheat Sheet, "Signed double-submit cookie").

@@ -17,6 +17,11 @@ export interface DecoderEntry {
   readonly headerOption?: string;
   /** `true` when the call only ever decodes the protected header. */
   readonly headerOnly?: boolean;
+  /**
+   * For a function that verifies by default, the argument that turns verification off: the call
+   * is a decoder only when that argument is `true` (`jwt.decode(token, key, true)` in jwt-simple).
+   */
+  readonly noVerifyArgument?: number;
   /** API fact or convention. */
   readonly certainty: Certainty;
   /** Library documentation or source. */
@@ -99,6 +104,17 @@ export const DECODERS = [
     headerOption: 'header',
     certainty: 'api',
     reference: 'https://github.com/auth0/jwt-decode#readme',
+  },
+  {
+    id: 'jwt-simple-decode-no-verify',
+    exports: [
+      { module: 'jwt-simple', path: ['decode'] },
+      { module: 'jwt-simple', path: ['default', 'decode'] },
+    ],
+    tokenArgument: 0,
+    noVerifyArgument: 2,
+    certainty: 'api',
+    reference: 'https://github.com/hokaccha/node-jwt-simple#usage',
   },
 ] as const satisfies readonly DecoderEntry[];
 

@@ -153,6 +153,13 @@ export const RUNTIME_MODULES = [
     reference: 'https://remix.run/docs/en/main/route/loader',
   },
   {
+    id: 'socket-io-server',
+    modules: ['socket.io', '@nestjs/websockets'],
+    side: 'server',
+    certainty: 'api',
+    reference: 'https://socket.io/docs/v4/middlewares/#sending-credentials',
+  },
+  {
     id: 'ui-frameworks',
     modules: ['react', 'react-dom', 'vue', 'svelte', 'solid-js', 'preact', 'pinia', 'vuex'],
     side: 'client',

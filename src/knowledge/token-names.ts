@@ -46,6 +46,15 @@ export const NON_OAUTH_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Pagination qualifiers rule a name out only right before `token` (`pageToken`,
+ * `nextSyncToken`): a kind word in between names a real credential, as in Facebook's
+ * `pageAccessToken` (https://developers.facebook.com/docs/pages/access-tokens).
+ */
+export const PAGINATION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'delta', 'skip',
+]);
+
+/**
  * Words after `token` that make the name describe something about a token rather than
  * the token: `tokenCount`, `accessTokenExpiresAt`, `idTokenClaims`, `TOKEN_KEY`.
  */
@@ -81,9 +90,9 @@ export const GETTER_VERBS: ReadonlySet<string> = new Set([
 /**
  * Words in a request path that name the endpoint a refresh token is addressed to: the
  * authorization server's token endpoint (`/oauth/token`, RFC 6749 §6) or an application's
- * own refresh route (`/auth/refresh`, `/api/token/renew`).
+ * own refresh route (`/auth/refresh`, `/api/token/renew`, `/api/v1/auth/reissue`).
  */
-export const TOKEN_ENDPOINT_PATH_WORDS: ReadonlySet<string> = new Set(['refresh', 'token', 'renew']);
+export const TOKEN_ENDPOINT_PATH_WORDS: ReadonlySet<string> = new Set(['refresh', 'token', 'renew', 'reissue']);
 
 /** Property names that expose the raw string of a token object of a known kind (Okta, Amplify, Auth0). */
 export const RAW_VALUE_MEMBERS: ReadonlySet<string> = new Set([

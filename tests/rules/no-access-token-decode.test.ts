@@ -382,6 +382,22 @@ export class ScopesGuard implements CanActivate {
   ],
   invalid: [
     {
+      name: 'Angular service: a method that decodes its access-token parameter and is called from other components',
+      code: `
+import { Injectable } from '@angular/core';
+import { CookieService } from 'ngx-cookie-service';
+@Injectable({ providedIn: 'root' })
+export class AdminAuthService {
+  constructor(private cookieService: CookieService) {}
+  storeAccessToken(accessToken: string) {
+    const decodedToken = JSON.parse(atob(accessToken.split('.')[1]));
+    this.cookieService.set('adminAccessToken', accessToken, new Date(decodedToken.exp * 1000), '/');
+  }
+}
+`,
+      errors: [{ messageId: 'accessTokenDecoded', data: { decoder: 'atob' }, line: 8, column: 37, endLine: 8, endColumn: 68 }],
+    },
+    {
       name: 'Auth0 React: getAccessTokenSilently then jwtDecode for permissions',
       code: `
 import { useAuth0 } from '@auth0/auth0-react';

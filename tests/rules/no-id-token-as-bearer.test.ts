@@ -672,6 +672,16 @@ export async function renewSession() {
 `,
     },
     {
+      name: 'Refresh token sent to a reissue endpoint (axios interceptor)',
+      code: `
+export async function reissue() {
+  const refreshToken = localStorage.getItem('refreshToken');
+  const response = await axios.post(\`\${import.meta.env.VITE_API_URL}/api/v1/auth/reissue\`, {}, { headers: { Authorization: \`Bearer \${refreshToken}\` } });
+  return response.data.accessToken;
+}
+`,
+    },
+    {
       name: 'class field assigned the access token in a method',
       code: `
 import type { User } from 'oidc-client-ts';

@@ -9,6 +9,31 @@ const ruleTester = createTsRuleTester();
 ruleTester.run('no-token-in-logs', rule, {
   valid: [
     {
+      name: "a push registration token labelled as such is not an OAuth credential",
+      code: `
+export async function registerPush(token: string) {
+  console.log('FCM registration token:', token);
+}
+`,
+    },
+    {
+      name: "a bare tokens list in wallet code is crypto-currency tokens",
+      code: `
+export async function swap(contract, tokens, amounts) {
+  console.log(tokens);
+  await contract.swapMultipleTokensForWETH(tokens, amounts);
+}
+`,
+    },
+    {
+      name: "a token labelled in the message but masked to a prefix is not reported",
+      code: `
+export function debugToken(token: string) {
+  console.log('Token:', token ? \`\${token.substring(0, 20)}...\` : 'missing');
+}
+`,
+    },
+    {
       name: "token length with %d placeholder",
       code: `
 import pino from 'pino';
@@ -136,7 +161,7 @@ export async function refreshTokens(client) {
       name: "generic token without reportUnknownTokens (default)",
       code: `
 export async function onLogin(token: string) {
-  console.log('received token', token);
+  console.log('received', token);
 }
 `,
     },
@@ -341,6 +366,97 @@ export async function POST(request: Request) {
     },
   ],
   invalid: [
+    {
+      name: "a generically named token that the log message calls a token",
+      code: `
+export const getUserIdFromToken = (token: string) => {
+  console.log('Access Token:', token);
+  return token.split('.')[1];
+};
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "token", logger: "console.log" },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "a response token inside a template labelled Token",
+      code: `
+export async function requestToken(http, logger) {
+  const response = await http.post('api/token').json();
+  logger.info(\`Token: \${response.token}\`);
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "token", logger: "logger.info" },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 39,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "an accessToken variable from a call named after its input, labelled as an access token",
+      code: `
+export async function link(api, publicToken: string) {
+  const accessToken = await api.exchangePublicToken(publicToken);
+  console.log('access token:', accessToken);
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "access token", logger: "console.log" },
+          line: 4,
+          column: 32,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "the Auth.js account passed to the jwt callback",
+      code: `
+import NextAuth from 'next-auth';
+
+export default NextAuth({
+  providers: [],
+  callbacks: {
+    async jwt({ token, account }) {
+      if (account) console.log('account', account);
+      return token;
+    },
+  },
+});
+`,
+      errors: [
+        {
+          messageId: 'tokenInLog',
+          data: { kind: "token set", logger: "console.log" },
+          line: 8,
+          column: 43,
+          endLine: 8,
+          endColumn: 50,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
     {
       name: "console.log of an access token",
       code: `

@@ -354,6 +354,27 @@ export async function authorizeWithSession(body: { sessionToken: string }) {
   ],
   invalid: [
     {
+      name: "Facebook page access token in a Graph API query string",
+      code: `
+export async function sendMessage(recipientId: string, text: string, pageAccessToken: string) {
+  const url = \`https://graph.facebook.com/v20.0/me/messages?access_token=\${pageAccessToken}\`;
+  return fetch(url, { method: 'POST', body: JSON.stringify({ recipient: { id: recipientId }, message: { text } }) });
+}
+`,
+      errors: [
+        {
+          messageId: 'tokenInUrl',
+          line: 3,
+          column: 76,
+          endLine: 3,
+          endColumn: 91,
+          data: { kind: "access token", param: "access_token" },
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
+    {
       name: "URLSearchParams variable filled with set() and interpolated into window.open",
       code: `
 export async function openViewer(docId: string) {

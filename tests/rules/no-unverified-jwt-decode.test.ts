@@ -11,6 +11,17 @@ const ruleTester = createTsRuleTester();
 ruleTester.run('no-unverified-jwt-decode', rule, {
   valid: [
     {
+      name: 'jwt-simple decode with a key verifies the signature',
+      code: `
+const jwt = require('jwt-simple');
+module.exports = (req, res, next) => {
+  const decoded = jwt.decode(req.headers['x-access-token'], process.env.SECRET);
+  req.userId = decoded.sub;
+  next();
+};
+`,
+    },
+    {
       name: 'verify with audience before decode of the same token',
       code: `
 import { jwtVerify, createRemoteJWKSet, decodeJwt } from 'jose';
@@ -559,6 +570,64 @@ app.post('/login', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'jwt-simple decode with noVerify = true in an Express route',
+      code: `
+const jwt = require('jwt-simple');
+const express = require('express');
+const app = express();
+app.get('/api/orders', (req, res) => {
+  const decoded = jwt.decode(req.headers['x-access-token'], process.env.SECRET, true);
+  res.json({ userId: decoded.sub });
+});
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 6, column: 19, endLine: 6, endColumn: 86 }],
+    },
+    {
+      name: 'Express route: jwt.decode of a query token wrapped in String()',
+      code: `
+import express from 'express';
+import jwt from 'jsonwebtoken';
+const app = express();
+app.get('/download/:id', (req, res) => {
+  const claims = jwt.decode(String(req.query.token)) as { fileIds?: string[] } | null;
+  if (!claims?.fileIds?.includes(req.params.id)) return res.sendStatus(403);
+  res.sendFile('/data/' + req.params.id);
+});
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 6, column: 18, endLine: 6, endColumn: 53 }],
+    },
+    {
+      name: 'socket.io server middleware decodes the handshake auth token',
+      code: `
+import { Server } from 'socket.io';
+import jwt from 'jsonwebtoken';
+export function attach(io: Server) {
+  io.use((socket, next) => {
+    const user = jwt.decode(socket.handshake.auth.token) as { id: string };
+    socket.data.userId = user.id;
+    next();
+  });
+}
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 6, column: 18, endLine: 6, endColumn: 57 }],
+    },
+    {
+      name: 'callback-style jwt.verify does not guard a decode after it',
+      code: `
+import type { Request, Response, NextFunction } from 'express';
+import jwt from 'jsonwebtoken';
+export const isClient = (req: Request, res: Response, next: NextFunction) => {
+  const token = req.headers.authorization?.split(' ')[1];
+  if (!token) return res.status(401).json({ msg: 'Access denied' });
+  jwt.verify(token, process.env.SECRET!, (err) => { if (err) res.status(401).end(); });
+  const decodedToken = jwt.decode(token) as { role: string };
+  if (decodedToken.role !== 'Client') return res.status(403).end();
+  next();
+};
+`,
+      errors: [{ messageId: 'unverifiedDecode', data: { decoder: 'jwt.decode' }, line: 8, column: 24, endLine: 8, endColumn: 41 }],
+    },
     {
       name: 'Express middleware: jwt.decode of the bearer token into req.user',
       code: `

@@ -237,6 +237,41 @@ await keycloak.init({ onLoad: 'check-sso', pkceMethod: 'S256', silentCheckSsoRed
 `,
     },
     {
+      name: "okta-react signInWithRedirect without a response type",
+      code: `
+import { useOktaAuth } from '@okta/okta-react';
+
+export function LoginButton() {
+  const { oktaAuth } = useOktaAuth();
+  const login = () => oktaAuth.signInWithRedirect({ originalUri: '/dashboard' });
+  return <button onClick={login}>Sign in</button>;
+}
+`,
+      filename: 'file.tsx',
+    },
+    {
+      name: "okta-auth-js getWithPopup and getWithoutPrompt with the code flow",
+      code: `
+import { OktaAuth } from '@okta/okta-auth-js';
+
+const oktaAuth = new OktaAuth({ issuer: ISSUER, clientId: CLIENT_ID, redirectUri: REDIRECT_URI });
+
+export async function popupLogin() {
+  const { tokens } = await oktaAuth.token.getWithPopup({ responseType: 'code', scopes: ['openid'] });
+  oktaAuth.tokenManager.setTokens(tokens);
+  return oktaAuth.token.getWithoutPrompt({ responseType: ['code'] });
+}
+`,
+    },
+    {
+      name: "+= onto a URL that is not an authorization endpoint",
+      code: `
+let url = '/api/reports?page=1';
+url += '&response_type=token';
+fetch(url);
+`,
+    },
+    {
       name: "okta-auth-js with the default pkce",
       code: `
 import { OktaAuth } from '@okta/okta-auth-js';
@@ -935,6 +970,47 @@ export function useImplicitLogin() {
 `,
       output: null,
       errors: [{ messageId: 'implicitFlow', line: 8, column: 103, endLine: 8, endColumn: 119, data: { responseType: "token" }, suggestions: null }],
+    },
+    {
+      name: "okta-auth-js token.getWithRedirect with the implicit response type",
+      code: `
+import { OktaAuth } from '@okta/okta-auth-js';
+
+const oktaAuth = new OktaAuth({ issuer: ISSUER, clientId: CLIENT_ID, redirectUri: REDIRECT_URI });
+
+export async function ensureSignedIn() {
+  const authState = await oktaAuth.authStateManager.getAuthState();
+  if (!authState?.isAuthenticated) oktaAuth.token.getWithRedirect({ responseType: 'token id_token', scopes: ['openid', 'profile'] });
+}
+`,
+      output: null,
+      errors: [{ messageId: 'implicitFlow', line: 8, column: 83, endLine: 8, endColumn: 99, data: { responseType: "token id_token" }, suggestions: null }],
+    },
+    {
+      name: "Nuxt server route sendRedirect to a code request without PKCE",
+      code: `
+export default defineEventHandler(async (event) => {
+  const config = useRuntimeConfig();
+  const state = crypto.randomUUID();
+  setCookie(event, 'oauth_state', state, { httpOnly: true, secure: true });
+  return sendRedirect(event, \`\${config.issuer}/oauth/authorize?response_type=code&client_id=\${config.clientId}&state=\${state}\`);
+});
+`,
+      output: null,
+      errors: [{ messageId: 'missingPkce', line: 6, column: 64, endLine: 6, endColumn: 82, suggestions: null }],
+    },
+    {
+      name: "implicit flow appended to an authorize URL with +=",
+      code: `
+document.getElementById('login').addEventListener('click', () => {
+  let url = 'https://accounts.spotify.com/authorize';
+  url += '?response_type=token';
+  url += '&client_id=' + encodeURIComponent(CLIENT_ID);
+  window.location = url;
+});
+`,
+      output: null,
+      errors: [{ messageId: 'implicitFlow', line: 4, column: 12, endLine: 4, endColumn: 31, data: { responseType: "token" }, suggestions: null }],
     },
     {
       name: "spread base settings resolved",

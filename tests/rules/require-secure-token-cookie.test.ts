@@ -394,8 +394,44 @@ mockAxiosInstance.mockResolvedValue({
 });
 `,
     },
+    {
+      name: 'yes/no login markers next to the session are not credentials',
+      code: `
+import Cookies from 'js-cookie';
+
+export function markSignedIn(res) {
+  Cookies.set('isAuth', 'false');
+  Cookies.set('hasSession', 'true', { expires: 7 });
+  res.cookie('is_logged_in', '1', { maxAge: 86400000 });
+  res.cookie('auth', true);
+}
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'js-cookie token written next to a yes/no marker',
+      code: `
+import Cookies from 'js-cookie';
+
+export const handleLogin = (username, token) => {
+  Cookies.set('isLoggedIn', 'true');
+  Cookies.set('token', token);
+};
+`,
+      errors: [
+        {
+          messageId: 'tokenCookieReadableByScript',
+          data: { name: 'token' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 30,
+          suggestions: null,
+        },
+      ],
+      output: null,
+    },
     {
       name: 'Express res.cookie with a token and no options',
       code: `

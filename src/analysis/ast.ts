@@ -110,3 +110,23 @@ export function walkTree(
     }
   }
 }
+
+/**
+ * The outermost expression that wraps `node` without changing its value: TS `as`, `<T>x`, `!`,
+ * `satisfies`, optional chains and `await`. The inverse of {@link unwrapExpression}.
+ */
+export function getOutermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+      current.parent.type === AST_NODE_TYPES.ChainExpression ||
+      current.parent.type === AST_NODE_TYPES.AwaitExpression)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FlowOptionEntry, OAuthFlowEntry, PkceSwitchEntry } from '../knowledge/oauth-flows.js';
+import type { FoundReference, MutableTraceMap, PropertyTracker, TraceMap } from './references.js';
 
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
@@ -11,7 +12,7 @@ import {
   PKCE_SWITCHES,
   RESPONSE_TYPE_ENUM_MEMBERS,
 } from '../knowledge/oauth-flows.js';
-import { getPropertyName, getStaticKeyName, getStaticString, unwrapExpression, walkTree } from './ast.js';
+import { getOutermostWrapper, getPropertyName, getStaticKeyName, getStaticString, unwrapExpression, walkTree } from './ast.js';
 import { getImportedModules } from './imports.js';
 import { collectGlobalReads, ensureTracePath } from './references.js';
 
@@ -145,15 +146,7 @@ interface TrackedApis {
 
 const FILE_APIS = new WeakMap<TSESTree.Program, TrackedApis>();
 
-type MutableTraceMap = Record<string | symbol, unknown>;
-type Tracker = InstanceType<typeof ASTUtils.ReferenceTracker>;
-type TraceMap = Parameters<Tracker['iterateEsmReferences']>[0];
-type FoundReference = ReturnType<Tracker['iterateEsmReferences']> extends IterableIterator<infer R> ? R : never;
 
-/** `iteratePropertyReferences` exists at run time but is not declared by `@typescript-eslint/utils`. */
-interface PropertyTracker {
-  iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap): IterableIterator<FoundReference>;
-}
 
 
 function markApi(target: MutableTraceMap, entry: OAuthFlowEntry): void {
@@ -349,21 +342,6 @@ function isInnerStringPart(node: TSESTree.Node): boolean {
   return (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') || parent?.type === AST_NODE_TYPES.TemplateLiteral;
 }
 
-/** Parent of `node` after TypeScript wrappers, `await` and parentheses. */
-function getOuterExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSTypeAssertion ||
-      current.parent.type === AST_NODE_TYPES.AwaitExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
 
 function getCalleeName(call: AnyCall): string | undefined {
   const callee = unwrapExpression(call.callee);
@@ -401,7 +379,7 @@ class RequestFollower {
       bag.complete = false;
       return;
     }
-    const outer = getOuterExpression(expression);
+    const outer = getOutermostWrapper(expression);
     const parent = outer.parent;
     const identifiers: TSESTree.Identifier[] = [];
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === outer && parent.id.type === AST_NODE_TYPES.Identifier) {
@@ -427,7 +405,7 @@ class RequestFollower {
       this.classifyUse(bag, outer, kind, depth);
       return;
     }
-    for (const identifier of identifiers) this.classifyUse(bag, getOuterExpression(identifier), kind, depth);
+    for (const identifier of identifiers) this.classifyUse(bag, getOutermostWrapper(identifier), kind, depth);
   }
 
   private classifyUse(bag: ParamBag, use: TSESTree.Node, kind: HolderKind, depth: number): void {
@@ -438,7 +416,7 @@ class RequestFollower {
       case AST_NODE_TYPES.MemberExpression: {
         if (parent.object !== use) return;
         const name = getPropertyName(parent, scope);
-        const outer = getOuterExpression(parent);
+        const outer = getOutermostWrapper(parent);
         const grand = outer.parent;
         if (grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === outer) {
           if (kind === 'object' && name !== undefined) bag.add(name, getParamValue(grand.right, scope), grand.right);
@@ -508,8 +486,8 @@ class RequestFollower {
   /** `params.set('code_challenge', c)` / `url.searchParams.append(...)`. */
   private classifySearchParamsCall(bag: ParamBag, member: TSESTree.MemberExpression, scope: TSESLint.Scope.Scope): void {
     const method = getPropertyName(member, scope);
-    const call = getOuterExpression(member).parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== getOuterExpression(member)) return;
+    const call = getOutermostWrapper(member).parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== getOutermostWrapper(member)) return;
     if (method === undefined || !SEARCH_PARAMS_METHODS.has(method)) return;
     const [key, value] = call.arguments;
     const name = key ? getStaticString(key, scope) : undefined;
@@ -523,7 +501,7 @@ class RequestFollower {
 
 /** `true` when an object literal is the settings or parameters argument of a tracked API call. */
 function getDirectApi(node: TSESTree.Node, apis: TrackedApis): OAuthFlowEntry | undefined {
-  const outer = getOuterExpression(node);
+  const outer = getOutermostWrapper(node);
   const parent = outer.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) return undefined;
   const api = apis.calls.get(parent);
@@ -564,7 +542,7 @@ function getTypedApi(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESL
  * url += '?response_type=token'`), or `undefined` when `node` is not such an append.
  */
 function getAppendTarget(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined {
-  const outer = getOuterExpression(node);
+  const outer = getOutermostWrapper(node);
   const parent = outer.parent;
   if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '+=' || parent.right !== outer) return undefined;
   if (parent.left.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -722,7 +700,7 @@ export function createAuthorizationRequestListeners(
       fromString(node);
     },
     ObjectExpression(node) {
-      const outer = getOuterExpression(node);
+      const outer = getOutermostWrapper(node);
       const parent = outer.parent;
       // Objects given directly to `new URLSearchParams({...})` are read with their holder below.
       if (parent?.type === AST_NODE_TYPES.NewExpression && getCalleeName(parent) === 'URLSearchParams' && parent.arguments[0] === outer) {

@@ -6,7 +6,7 @@ import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { COOKIE_APIS, COOKIE_FLAGS, CSRF_COOKIE_WORDS, FLAG_COOKIE_PREFIXES, NON_SECRET_COOKIE_WORDS, SESSION_COOKIE_WORDS } from '../knowledge/cookies.js';
 import { KEY_CONSTANT_SUFFIXES } from '../knowledge/storage.js';
-import { getPropertyName, getStaticKeyName, getStaticString, isNode, unwrapExpression, walkTree } from './ast.js';
+import { getOutermostWrapper, getPropertyName, getStaticKeyName, getStaticString, isNode, unwrapExpression, walkTree } from './ast.js';
 import { getImportedModules } from './imports.js';
 import { classifyName, splitWords } from './names.js';
 import { collectGlobalReads, collectTrackedCalls } from './references.js';
@@ -248,14 +248,14 @@ class CookieWriteCollector {
     const requireMap = { 'universal-cookie': { [ASTUtils.ReferenceTracker.CONSTRUCT]: true, default: { [ASTUtils.ReferenceTracker.CONSTRUCT]: true } } };
     const constructions = [...tracker.iterateEsmReferences(traceMap), ...tracker.iterateCjsReferences(requireMap)];
     for (const { node } of constructions) {
-      const declarator = climb(node).parent;
+      const declarator = getOutermostWrapper(node).parent;
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
       const variable = ASTUtils.findVariable(this.scopeOf(declarator.id), declarator.id);
       for (const reference of variable?.references ?? []) {
-        const member = climb(reference.identifier).parent;
+        const member = getOutermostWrapper(reference.identifier).parent;
         if (member?.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(member) !== 'set') continue;
-        const call = climb(member).parent;
-        if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === climb(member)) this.addCall(call, entry('universal-cookie'), 'client');
+        const call = getOutermostWrapper(member).parent;
+        if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === getOutermostWrapper(member)) this.addCall(call, entry('universal-cookie'), 'client');
       }
     }
   }
@@ -264,7 +264,7 @@ class CookieWriteCollector {
     const variable = ASTUtils.findVariable(this.scopeOf(id), id);
     const calls: TSESTree.CallExpression[] = [];
     for (const reference of variable?.references ?? []) {
-      const outer = climb(reference.identifier);
+      const outer = getOutermostWrapper(reference.identifier);
       if (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) calls.push(outer.parent);
     }
     return calls;
@@ -296,7 +296,7 @@ class CookieWriteCollector {
   private collectDocumentCookie(globalScope: TSESLint.Scope.Scope): void {
     const documents = collectDocumentReferences(globalScope);
     for (const document of documents) {
-      const outer = climb(document);
+      const outer = getOutermostWrapper(document);
       const member = outer.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== outer) continue;
       if (getPropertyName(member, this.scopeOf(member)) !== 'cookie') continue;
@@ -876,22 +876,6 @@ function getNameHint(raw: TSESTree.Node): string | undefined {
   return words.join(' ');
 }
 
-/** Climbs wrappers that pass a value through unchanged: TS assertions, `!`, optional chains, `await`. */
-function climb(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.parent &&
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.parent.type === AST_NODE_TYPES.TSTypeAssertion ||
-      current.parent.type === AST_NODE_TYPES.ChainExpression ||
-      current.parent.type === AST_NODE_TYPES.AwaitExpression)
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
 
 
 // ---- reads by client code (for codemods that make a cookie HttpOnly) -------------------------
@@ -961,7 +945,7 @@ export function collectCookieReads(sourceCode: Readonly<TSESLint.SourceCode>): r
   if (globalScope) {
     const documents = collectDocumentReferences(globalScope);
     for (const document of documents) {
-      const outer = climb(document);
+      const outer = getOutermostWrapper(document);
       const member = outer.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== outer || getPropertyName(member) !== 'cookie') continue;
       const assignment = member.parent;
@@ -993,7 +977,7 @@ function describeLibraryRead(call: TSESTree.CallExpression, info: CookieReadApi,
     return names.map((name) => ({ via: 'library', node: call, name }));
   }
   // Every cookie: narrowed when the result is read by name right away.
-  const outer = climb(call);
+  const outer = getOutermostWrapper(call);
   const parent = outer.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer) {
     const name = getPropertyName(parent, sourceCode.getScope(parent));
@@ -1057,8 +1041,8 @@ function collectDocumentReferences(globalScope: TSESLint.Scope.Scope): TSESTree.
   const documents: TSESTree.Node[] = [...collectGlobalReads(globalScope, 'document')];
   for (const name of ['window', 'globalThis', 'self']) {
     for (const identifier of collectGlobalReads(globalScope, name)) {
-      const member = climb(identifier).parent;
-      if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === climb(identifier) && getPropertyName(member) === 'document') {
+      const member = getOutermostWrapper(identifier).parent;
+      if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === getOutermostWrapper(identifier) && getPropertyName(member) === 'document') {
         documents.push(member);
       }
     }

@@ -10,13 +10,15 @@ import { getImportedModules } from './imports.js';
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
 
 type ReferenceTracker = InstanceType<typeof ASTUtils.ReferenceTracker>;
-type TraceMap = Parameters<ReferenceTracker['iterateEsmReferences']>[0];
-type FoundReference = ReturnType<ReferenceTracker['iterateEsmReferences']> extends IterableIterator<infer R> ? R : never;
+/** A `ReferenceTracker` trace map. */
+export type TraceMap = Parameters<ReferenceTracker['iterateEsmReferences']>[0];
+/** One reference found by `ReferenceTracker`. */
+export type FoundReference = ReturnType<ReferenceTracker['iterateEsmReferences']> extends IterableIterator<infer R> ? R : never;
 /** A trace map under construction. */
 export type MutableTraceMap = Record<string | symbol, unknown>;
 
 /** The runtime method that `@typescript-eslint/utils` does not declare. */
-interface PropertyTracker {
+export interface PropertyTracker {
   iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap): IterableIterator<FoundReference>;
 }
 

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { UrlClient, UrlMethodEntry, UrlParamAllowanceEntry, UrlSinkEntry } from '../knowledge/url-sinks.js';
 import type { TokenFlow } from './token-flow.js';
+import type { FoundReference, MutableTraceMap, PropertyTracker, TraceMap } from './references.js';
 
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 
@@ -107,15 +108,7 @@ interface FileSinks {
 
 const FILE_SINKS = new WeakMap<TSESTree.Program, FileSinks>();
 
-type MutableTraceMap = Record<string | symbol, unknown>;
-type Tracker = InstanceType<typeof ASTUtils.ReferenceTracker>;
-type TraceMap = Parameters<Tracker['iterateEsmReferences']>[0];
-type FoundReference = ReturnType<Tracker['iterateEsmReferences']> extends IterableIterator<infer R> ? R : never;
 
-/** `iteratePropertyReferences` exists at run time but is not declared by `@typescript-eslint/utils`. */
-interface PropertyTracker {
-  iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMap): IterableIterator<FoundReference>;
-}
 
 /** Objects through which globals are reached: `window.open`, `globalThis.fetch`. */
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
